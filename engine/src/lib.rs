@@ -1,0 +1,12 @@
+//! Portolan's engine: the data model, loading and validation, filtering and the link codec.
+//!
+//! It depends on no UI library and no browser API, so all of it is tested natively; the Leptos
+//! app only renders what this crate computes.
+
+pub mod codes;
+pub mod dataset;
+pub mod date;
+pub mod filter;
+pub mod link;
+pub mod load;
+pub mod model;

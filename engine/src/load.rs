@@ -1,0 +1,541 @@
+//! Reading the CSV files into typed records. Every problem is returned with its row, column and
+//! reason; good rows are kept, bad rows are left out whole (a record is never half-filled), and
+//! nothing here panics on any input.
+
+use crate::codes::{Country, Locode};
+use crate::date::PartialDate;
+use crate::model::{Citation, Drug, LocationType, Port, PortStat, RouteEnd, Seizure};
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// Longest text accepted in one cell. Longer cells are refused rather than truncated.
+pub const MAX_FIELD_CHARS: usize = 10_000;
+
+/// One thing wrong with an input file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Spreadsheet row number: the header is row 1, the first record row 2. 0 for the whole file.
+    pub row: usize,
+    /// The column concerned, when there is one.
+    pub column: Option<String>,
+    pub reason: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.row, &self.column) {
+            (0, None) => write!(f, "{}", self.reason),
+            (0, Some(c)) => write!(f, "column {c}: {}", self.reason),
+            (r, None) => write!(f, "row {r}: {}", self.reason),
+            (r, Some(c)) => write!(f, "row {r}, column {c}: {}", self.reason),
+        }
+    }
+}
+
+/// What a loader returns: the good records and every problem found.
+#[derive(Clone, Debug)]
+pub struct Loaded<T> {
+    pub records: Vec<T>,
+    pub problems: Vec<Problem>,
+    /// Rows read, good and bad, header excluded.
+    pub rows_read: usize,
+}
+
+pub const SEIZURE_COLUMNS: &[&str] = &[
+    "id",
+    "date",
+    "country",
+    "place",
+    "port",
+    "location_type",
+    "drug",
+    "quantity_kg",
+    "quantity_as_reported",
+    "concealment",
+    "cargo",
+    "vessel",
+    "origin_country",
+    "origin_port",
+    "origin_locode",
+    "transit",
+    "transit_locodes",
+    "destination_country",
+    "destination_port",
+    "destination_locodes",
+    "groups",
+    "agencies",
+    "summary",
+    "source_url",
+    "source_title",
+    "source_publisher",
+    "source_date",
+    "caveat",
+    "summary_es",
+    "concealment_es",
+    "cargo_es",
+];
+
+/// Columns a seizure file must have; the others may be absent and then read as empty.
+pub const SEIZURE_REQUIRED: &[&str] = &[
+    "id",
+    "date",
+    "country",
+    "place",
+    "location_type",
+    "drug",
+    "summary",
+    "source_url",
+    "source_title",
+    "source_publisher",
+];
+
+pub const PORT_COLUMNS: &[&str] = &["locode", "name", "country", "lat", "lon", "coord_source", "note"];
+const PORT_REQUIRED: &[&str] = &["locode", "name", "country", "lat", "lon", "coord_source"];
+
+pub const PORT_STAT_COLUMNS: &[&str] = &[
+    "port",
+    "locode",
+    "country",
+    "period_start",
+    "period_end",
+    "quantity_kg",
+    "quantity_as_reported",
+    "metric",
+    "source_url",
+    "source_title",
+    "source_publisher",
+    "source_date",
+];
+const PORT_STAT_REQUIRED: &[&str] = &[
+    "port",
+    "period_start",
+    "period_end",
+    "quantity_kg",
+    "metric",
+    "source_url",
+    "source_title",
+    "source_publisher",
+];
+
+/// Reads `ports.csv`.
+pub fn load_ports(text: &str) -> Loaded<Port> {
+    let mut seen = HashSet::new();
+    read_rows(text, PORT_COLUMNS, PORT_REQUIRED, None, |row| {
+        let locode = row.locode("locode");
+        let country = row.country("country");
+        let lat = row.number_in("lat", -90.0, 90.0);
+        let lon = row.number_in("lon", -180.0, 180.0);
+        if let (Some(l), Some(c)) = (locode, country) {
+            if l.country() != c {
+                row.problem("country", format!("{c} is not the country of {l}"));
+            }
+            if !seen.insert(l) {
+                row.problem("locode", format!("{l} appears twice"));
+            }
+        }
+        Some(Port {
+            locode: locode?,
+            name: row.required("name")?,
+            country: country?,
+            lat: lat?,
+            lon: lon?,
+            coord_source: row.text("coord_source"),
+            note: row.text("note"),
+        })
+    })
+}
+
+/// Reads `seizures.csv`, resolving every UN/LOCODE against `ports`.
+pub fn load_seizures(text: &str, ports: &[Port]) -> Loaded<Seizure> {
+    let known: HashSet<Locode> = ports.iter().map(|p| p.locode).collect();
+    let mut seen_ids = HashSet::new();
+    read_rows(text, SEIZURE_COLUMNS, SEIZURE_REQUIRED, Some(&known), |row| {
+        let id = row.required("id");
+        if let Some(id) = &id {
+            if !id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
+                row.problem("id", "use only letters, digits, '-', '_' and '.'".into());
+            } else if !seen_ids.insert(id.clone()) {
+                row.problem("id", format!("\"{id}\" appears twice"));
+            }
+        }
+        // Every field is read before any is required, so that a row reports all its problems.
+        let date = row.date("date");
+        let country = row.country("country");
+        let place = row.required("place");
+        let location_type = row.parsed(
+            "location_type",
+            LocationType::from_code,
+            "port, at_sea, inland, airport or other",
+        );
+        let drug = row.parsed(
+            "drug",
+            Drug::from_code,
+            "cocaine, cocaine base, cocaine hydrochloride or cocaine paste",
+        );
+        let quantity_kg = row.optional_quantity("quantity_kg");
+        let summary = row.required("summary");
+        let source = row.citation();
+        Some(Seizure {
+            port: row.optional_locode("port"),
+            quantity_as_reported: row.text("quantity_as_reported"),
+            concealment: row.text("concealment"),
+            cargo: row.text("cargo"),
+            vessel: row.text("vessel"),
+            origin: RouteEnd {
+                countries: row.countries("origin_country"),
+                place: row.text("origin_port"),
+                ports: row.locodes("origin_locode"),
+            },
+            transit: row.list("transit"),
+            transit_ports: row.locodes("transit_locodes"),
+            destination: RouteEnd {
+                countries: row.countries("destination_country"),
+                place: row.text("destination_port"),
+                ports: row.locodes("destination_locodes"),
+            },
+            groups: row.list("groups"),
+            agencies: row.list("agencies"),
+            caveat: row.text("caveat"),
+            summary_es: row.text("summary_es"),
+            concealment_es: row.text("concealment_es"),
+            cargo_es: row.text("cargo_es"),
+            id: id?,
+            date: date?,
+            country: country?,
+            place: place?,
+            location_type: location_type?,
+            drug: drug?,
+            quantity_kg: quantity_kg?,
+            summary: summary?,
+            source: source?,
+        })
+    })
+}
+
+/// Reads `port_stats.csv`.
+pub fn load_port_stats(text: &str, ports: &[Port]) -> Loaded<PortStat> {
+    let known: HashSet<Locode> = ports.iter().map(|p| p.locode).collect();
+    read_rows(text, PORT_STAT_COLUMNS, PORT_STAT_REQUIRED, Some(&known), |row| {
+        let start = row.date("period_start");
+        let end = row.date("period_end");
+        if let (Some(s), Some(e)) = (start, end) {
+            if e.last_day() < s.first_day() {
+                row.problem("period_end", format!("{e} is before period_start {s}"));
+            }
+        }
+        let quantity = row.optional_quantity("quantity_kg");
+        if quantity == Some(None) {
+            row.problem("quantity_kg", "is required".into());
+        }
+        let source = row.citation();
+        Some(PortStat {
+            port: row.required("port")?,
+            locode: row.optional_locode("locode"),
+            countries: row.countries("country"),
+            period_start: start?,
+            period_end: end?,
+            quantity_kg: quantity.flatten()?,
+            quantity_as_reported: row.text("quantity_as_reported"),
+            metric: row.required("metric")?,
+            source: source?,
+        })
+    })
+}
+
+/// Reads a CSV file whose header names its columns, handing each record to `build`.
+/// A record is kept only if `build` returns it and no problem was noted on its row.
+fn read_rows<T, B>(
+    text: &str,
+    columns: &[&str],
+    required: &[&str],
+    known_ports: Option<&HashSet<Locode>>,
+    mut build: B,
+) -> Loaded<T>
+where
+    B: FnMut(&mut Row<'_>) -> Option<T>,
+{
+    let mut out = Loaded {
+        records: Vec::new(),
+        problems: Vec::new(),
+        rows_read: 0,
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut records = reader.records();
+    let header: Vec<String> = match records.next() {
+        Some(Ok(h)) => h.iter().map(|c| c.trim().to_string()).collect(),
+        Some(Err(e)) => {
+            out.problems.push(file_problem(format!("the header could not be read: {e}")));
+            return out;
+        }
+        None => {
+            out.problems.push(file_problem("the file is empty".into()));
+            return out;
+        }
+    };
+    let missing: Vec<&str> = required
+        .iter()
+        .copied()
+        .filter(|c| !header.iter().any(|h| h == c))
+        .collect();
+    if !missing.is_empty() {
+        out.problems.push(file_problem(format!(
+            "required columns missing: {} (found: {})",
+            missing.join(", "),
+            header.join(", ")
+        )));
+        return out;
+    }
+    let index: HashMap<&str, usize> = columns
+        .iter()
+        .filter_map(|c| header.iter().position(|h| h == c).map(|i| (*c, i)))
+        .collect();
+    for (i, result) in records.enumerate() {
+        let row_number = i + 2;
+        out.rows_read += 1;
+        let record = match result {
+            Ok(r) => r,
+            Err(e) => {
+                out.problems.push(Problem {
+                    row: row_number,
+                    column: None,
+                    reason: format!("not readable as CSV: {e}"),
+                });
+                continue;
+            }
+        };
+        if record.len() != header.len() {
+            out.problems.push(Problem {
+                row: row_number,
+                column: None,
+                reason: format!("has {} cells, the header has {}", record.len(), header.len()),
+            });
+            continue;
+        }
+        let mut row = Row {
+            number: row_number,
+            cells: &record,
+            index: &index,
+            problems: Vec::new(),
+            known: known_ports,
+        };
+        let built = build(&mut row);
+        if row.problems.is_empty() {
+            out.records.extend(built);
+        } else {
+            out.problems.append(&mut row.problems);
+        }
+    }
+    out
+}
+
+fn file_problem(reason: String) -> Problem {
+    Problem {
+        row: 0,
+        column: None,
+        reason,
+    }
+}
+
+/// One record being read, collecting its problems.
+struct Row<'a> {
+    number: usize,
+    cells: &'a csv::StringRecord,
+    index: &'a HashMap<&'a str, usize>,
+    problems: Vec<Problem>,
+    /// Ports UN/LOCODEs must resolve to.
+    known: Option<&'a HashSet<Locode>>,
+}
+
+impl Row<'_> {
+    fn problem(&mut self, column: &str, reason: String) {
+        self.problems.push(Problem {
+            row: self.number,
+            column: Some(column.to_string()),
+            reason,
+        });
+    }
+
+    /// The trimmed cell, empty when the column is absent; over-long cells are refused.
+    fn raw(&mut self, column: &str) -> &str {
+        let cell = self
+            .index
+            .get(column)
+            .and_then(|&i| self.cells.get(i))
+            .unwrap_or("")
+            .trim();
+        if cell.chars().count() > MAX_FIELD_CHARS {
+            self.problem(column, format!("is longer than {MAX_FIELD_CHARS} characters"));
+            return "";
+        }
+        cell
+    }
+
+    fn text(&mut self, column: &str) -> String {
+        self.raw(column).to_string()
+    }
+
+    /// The cell, or a "required" problem when empty.
+    fn required(&mut self, column: &str) -> Option<String> {
+        let v = self.text(column);
+        let already_refused = self.problems.iter().any(|p| p.column.as_deref() == Some(column));
+        if v.is_empty() {
+            if !already_refused {
+                self.problem(column, "is required".into());
+            }
+            None
+        } else {
+            Some(v)
+        }
+    }
+
+    /// A `;`-separated list of texts.
+    fn list(&mut self, column: &str) -> Vec<String> {
+        self.raw(column)
+            .split(';')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect()
+    }
+
+    fn date(&mut self, column: &str) -> Option<PartialDate> {
+        let v = self.required(column)?;
+        v.parse()
+            .map_err(|e: crate::date::DateError| self.problem(column, e.to_string()))
+            .ok()
+    }
+
+    fn country(&mut self, column: &str) -> Option<Country> {
+        let v = self.required(column)?;
+        let c = Country::parse(&v);
+        if c.is_none() {
+            self.problem(column, format!("\"{v}\" is not a two-letter country code"));
+        }
+        c
+    }
+
+    fn countries(&mut self, column: &str) -> Vec<Country> {
+        let mut out = Vec::new();
+        for item in self.list(column) {
+            match Country::parse(&item) {
+                Some(c) => out.push(c),
+                None => self.problem(column, format!("\"{item}\" is not a two-letter country code")),
+            }
+        }
+        out
+    }
+
+    fn resolve(&mut self, column: &str, v: &str) -> Option<Locode> {
+        let Some(code) = Locode::parse(v) else {
+            self.problem(column, format!("\"{v}\" is not a UN/LOCODE (two letters, then three letters or digits)"));
+            return None;
+        };
+        if self.known.is_some_and(|k| !k.contains(&code)) {
+            self.problem(column, format!("{code} is not in ports.csv"));
+            return None;
+        }
+        Some(code)
+    }
+
+    fn locode(&mut self, column: &str) -> Option<Locode> {
+        let v = self.required(column)?;
+        self.resolve(column, &v)
+    }
+
+    fn optional_locode(&mut self, column: &str) -> Option<Locode> {
+        let v = self.text(column);
+        if v.is_empty() {
+            None
+        } else {
+            self.resolve(column, &v)
+        }
+    }
+
+    fn locodes(&mut self, column: &str) -> Vec<Locode> {
+        self.list(column)
+            .into_iter()
+            .filter_map(|v| self.resolve(column, &v))
+            .collect()
+    }
+
+    /// A required number within bounds.
+    fn number_in(&mut self, column: &str, min: f64, max: f64) -> Option<f64> {
+        let v = self.required(column)?;
+        match v.parse::<f64>().ok().filter(|n| n.is_finite()) {
+            Some(n) if (min..=max).contains(&n) => Some(n),
+            Some(n) => {
+                self.problem(column, format!("{n} is outside {min} to {max}"));
+                None
+            }
+            None => {
+                self.problem(column, format!("\"{v}\" is not a number"));
+                None
+            }
+        }
+    }
+
+    /// Kilograms: `Some(None)` when the cell is empty (no quantity given), `None` when invalid.
+    fn optional_quantity(&mut self, column: &str) -> Option<Option<f64>> {
+        let v = self.text(column);
+        if v.is_empty() {
+            return Some(None);
+        }
+        match v.parse::<f64>() {
+            Ok(n) if n.is_finite() && n >= 0.0 => Some(Some(n)),
+            Ok(n) if n < 0.0 => {
+                self.problem(column, format!("{v} is negative"));
+                None
+            }
+            _ => {
+                self.problem(column, format!("\"{v}\" is not a number of kilograms"));
+                None
+            }
+        }
+    }
+
+    fn parsed<T: Copy>(&mut self, column: &str, parse: fn(&str) -> Option<T>, expected: &str) -> Option<T> {
+        let v = self.required(column)?;
+        let t = parse(&v);
+        if t.is_none() {
+            self.problem(column, format!("\"{v}\" is not one of: {expected}"));
+        }
+        t
+    }
+
+    fn citation(&mut self) -> Option<Citation> {
+        let url = self.required("source_url");
+        if let Some(u) = &url {
+            if !is_web_url(u) {
+                self.problem("source_url", format!("\"{u}\" is not an http or https address"));
+            }
+        }
+        let source_date = self.text("source_date");
+        let date = if source_date.is_empty() {
+            None
+        } else {
+            source_date
+                .parse()
+                .map_err(|e: crate::date::DateError| self.problem("source_date", e.to_string()))
+                .ok()
+        };
+        Some(Citation {
+            url: url?,
+            title: self.required("source_title")?,
+            publisher: self.required("source_publisher")?,
+            date,
+        })
+    }
+}
+
+/// Only absolute `http:` and `https:` URLs are ever rendered as links.
+pub fn is_web_url(s: &str) -> bool {
+    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && s.len() > lower.find("//").unwrap_or(0) + 2
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
