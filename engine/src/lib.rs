@@ -6,6 +6,7 @@
 pub mod codes;
 pub mod dataset;
 pub mod date;
+pub mod display;
 pub mod filter;
 pub mod link;
 pub mod load;

@@ -1,0 +1,138 @@
+//! Text for people: dates at their precision, quantities, routes. Pure, so it is tested natively.
+
+use crate::codes::Country;
+use crate::date::{PartialDate, Precision};
+use crate::model::{RouteEnd, Seizure};
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date in words at exactly its precision: "17 January 2001", "January 2001" or "2001".
+///
+/// ```
+/// use portolan_engine::display::date_en;
+/// assert_eq!(date_en("2022-06".parse().unwrap()), "June 2022");
+/// ```
+pub fn date_en(d: PartialDate) -> String {
+    let month = |m: u8| MONTHS_EN[usize::from(m.clamp(1, 12)) - 1];
+    match (d.precision(), d.month(), d.day()) {
+        (Precision::Day, Some(m), Some(day)) => format!("{day} {} {}", month(m), d.year()),
+        (Precision::Month, Some(m), _) => format!("{} {}", month(m), d.year()),
+        _ => d.year().to_string(),
+    }
+}
+
+/// What the precision means for a reader, for dates not known to the day.
+pub fn precision_note_en(d: PartialDate) -> Option<&'static str> {
+    match d.precision() {
+        Precision::Day => None,
+        Precision::Month => Some("day not reported"),
+        Precision::Year => Some("only the year is reported"),
+    }
+}
+
+/// Thousands separated with commas; up to one decimal below 100 kg, none above.
+///
+/// ```
+/// use portolan_engine::display::kg_en;
+/// assert_eq!(kg_en(1234567.4), "1,234,567 kg");
+/// assert_eq!(kg_en(12.25), "12.3 kg");
+/// ```
+pub fn kg_en(kg: f64) -> String {
+    let text = if kg < 100.0 && kg.fract() != 0.0 {
+        format!("{kg:.1}")
+    } else {
+        format!("{kg:.0}")
+    };
+    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut grouped = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    match frac {
+        Some(f) => format!("{grouped}.{f} kg"),
+        None => format!("{grouped} kg"),
+    }
+}
+
+/// A count with its noun: "1 seizure", "27 seizures", "1,204 seizures".
+pub fn count_en(n: usize, one: &str, many: &str) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    format!("{grouped} {}", if n == 1 { one } else { many })
+}
+
+pub fn countries_en(cs: &[Country]) -> String {
+    cs.iter().map(Country::name_en).collect::<Vec<_>>().join(" / ")
+}
+
+/// One end of a route in words: the place as reported, with its countries.
+fn route_end_en(end: &RouteEnd) -> Option<String> {
+    let countries = countries_en(&end.countries);
+    match (end.place.is_empty(), countries.is_empty()) {
+        (true, true) => None,
+        (true, false) => Some(countries),
+        (false, true) => Some(end.place.clone()),
+        (false, false) => Some(format!("{} ({countries})", end.place)),
+    }
+}
+
+/// The route as the source reported it: "Guayaquil (Ecuador) → via Panama → Antwerp (Belgium)".
+/// The seizure place stands in the middle when it is neither end. `None` if no leg is known.
+pub fn route_en(s: &Seizure) -> Option<String> {
+    let origin = route_end_en(&s.origin);
+    let destination = route_end_en(&s.destination);
+    if origin.is_none() && destination.is_none() && s.transit.is_empty() {
+        return None;
+    }
+    let mut parts = vec![origin.unwrap_or_else(|| "origin not reported".into())];
+    if !s.transit.is_empty() {
+        parts.push(format!("via {}", s.transit.join(", ")));
+    }
+    parts.push(destination.unwrap_or_else(|| "destination not reported".into()));
+    Some(parts.join(" → "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_never_gain_precision() {
+        assert_eq!(date_en("2001-01-17".parse().unwrap()), "17 January 2001");
+        assert_eq!(date_en("2004-12".parse().unwrap()), "December 2004");
+        assert_eq!(date_en("2012".parse().unwrap()), "2012");
+        assert_eq!(precision_note_en("2012".parse().unwrap()), Some("only the year is reported"));
+    }
+
+    #[test]
+    fn quantities_read_naturally() {
+        assert_eq!(kg_en(0.0), "0 kg");
+        assert_eq!(kg_en(999.0), "999 kg");
+        assert_eq!(kg_en(1000.0), "1,000 kg");
+        assert_eq!(kg_en(0.5), "0.5 kg");
+        assert_eq!(count_en(1, "seizure", "seizures"), "1 seizure");
+        assert_eq!(count_en(12345, "seizure", "seizures"), "12,345 seizures");
+    }
+}

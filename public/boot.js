@@ -1,0 +1,21 @@
+// If the app cannot start (old browser, blocked WebAssembly, a failed download), say so
+// instead of leaving "Loading…" on screen. Runs before the app; plain text only.
+(function () {
+  "use strict";
+  function explain(reason) {
+    var boot = document.getElementById("boot");
+    if (!boot) return; // The app started and removed the loading message.
+    boot.setAttribute("role", "alert");
+    boot.className = "boot boot-failed";
+    boot.textContent =
+      "Portolan could not start in this browser (" + reason + "). " +
+      "It needs a recent browser with WebAssembly enabled. Try reloading the page.";
+  }
+  window.addEventListener("error", function (e) {
+    explain(e && e.message ? e.message : "a script failed to load");
+  });
+  window.addEventListener("unhandledrejection", function (e) {
+    explain(e && e.reason ? String(e.reason) : "start-up failed");
+  });
+  if (typeof WebAssembly !== "object") explain("WebAssembly is not available");
+})();

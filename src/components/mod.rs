@@ -1,0 +1,4 @@
+pub mod filters;
+pub mod header;
+pub mod notice;
+pub mod results;

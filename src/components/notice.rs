@@ -1,0 +1,49 @@
+//! Tells the reader what part of the link or the data could not be used, and why.
+
+use crate::app::use_ctx;
+use leptos::prelude::*;
+
+#[component]
+pub fn Notice() -> impl IntoView {
+    let ctx = use_ctx();
+    let data_problems: Vec<String> = ctx.data.problems.iter().map(ToString::to_string).collect();
+    let link_problems = Memo::new(move |_| {
+        ctx.decoded
+            .get()
+            .ignored
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    });
+    let has_any = {
+        let none_in_data = data_problems.is_empty();
+        move || !none_in_data || !link_problems.get().is_empty()
+    };
+    view! {
+        <Show when=has_any>
+            <section class="notice" data-testid="notice" role="status" aria-labelledby="notice-title">
+                <h2 id="notice-title">"Not everything could be used"</h2>
+                <Show when=move || !link_problems.get().is_empty()>
+                    <p>"These parts of the link were ignored; the rest of the view is as linked:"</p>
+                    <ul>
+                        {move || {
+                            link_problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()
+                        }}
+                    </ul>
+                </Show>
+                {(!data_problems.is_empty())
+                    .then(|| {
+                        let items = data_problems
+                            .clone()
+                            .into_iter()
+                            .map(|p| view! { <li>{p}</li> })
+                            .collect_view();
+                        view! {
+                            <p>"These data rows were left out:"</p>
+                            <ul>{items}</ul>
+                        }
+                    })}
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,120 @@
+//! The count of matching seizures and the list of them, newest first, each with its source.
+
+use crate::app::use_ctx;
+use leptos::prelude::*;
+use portolan_engine::display::{count_en, date_en, kg_en, precision_note_en, route_en};
+use portolan_engine::load::is_web_url;
+use portolan_engine::model::Seizure;
+use std::sync::Arc;
+
+/// How many records are rendered at first and per "Show more".
+const PAGE: usize = 50;
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let ctx = use_ctx();
+    let selection = ctx.selection;
+    let shown = RwSignal::new(PAGE);
+    // A new filter starts from the top of the list.
+    Effect::new(move |_| {
+        selection.track();
+        shown.set(PAGE);
+    });
+    let summary = move || {
+        let s = selection.get();
+        let mut text = format!(
+            "{} · {} seized",
+            count_en(s.count(), "seizure", "seizures"),
+            kg_en(s.kg)
+        );
+        if s.without_quantity > 0 {
+            text.push_str(&format!(
+                " ({} without a reported quantity)",
+                count_en(s.without_quantity, "record", "records")
+            ));
+        }
+        text
+    };
+    let data = ctx.data.clone();
+    let rows = move || {
+        let s = selection.get();
+        s.indices
+            .iter()
+            .take(shown.get())
+            .map(|&i| view! { <SeizureItem seizure=Arc::new(data.seizures[i as usize].clone()) /> })
+            .collect_view()
+    };
+    let remaining = move || selection.get().count().saturating_sub(shown.get());
+    view! {
+        <section class="results" id="results" aria-labelledby="results-title" tabindex="-1">
+            <h2 id="results-title" class="visually-hidden">"Matching seizures"</h2>
+            <p
+                class="result-count"
+                data-testid="result-count"
+                aria-live="polite"
+                data-count=move || selection.get().count().to_string()
+                data-kg=move || format!("{:.3}", selection.get().kg)
+            >
+                {summary}
+            </p>
+            <Show when=move || selection.get().count() == 0>
+                <p class="empty">
+                    "No seizure in the data matches these filters. That is not evidence that none happened: "
+                    "the data holds reported seizures only."
+                </p>
+            </Show>
+            <ol class="seizures">{rows}</ol>
+            <Show when=move || { remaining() > 0 }>
+                <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {move || format!("Show {} more of {}", remaining().min(PAGE), remaining())}
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn SeizureItem(seizure: Arc<Seizure>) -> impl IntoView {
+    let s = seizure;
+    let place = format!("{}, {}", s.place, s.country.name_en());
+    let quantity = match (s.quantity_as_reported.is_empty(), s.quantity_kg) {
+        (false, Some(kg)) => format!("{} ({})", s.quantity_as_reported, kg_en(kg)),
+        (false, None) => s.quantity_as_reported.clone(),
+        (true, Some(kg)) => kg_en(kg),
+        (true, None) => "quantity not reported".into(),
+    };
+    let route = route_en(&s);
+    let note = precision_note_en(s.date);
+    let source_date = s.source.date.map(date_en);
+    let link = is_web_url(&s.source.url).then(|| s.source.url.clone());
+    view! {
+        <li class="seizure" data-testid="seizure-row" data-id=s.id.clone()>
+            <p class="when-where">
+                <time datetime=s.date.to_string()>{date_en(s.date)}</time>
+                {note.map(|n| view! { <span class="precision">{format!(" ({n})")}</span> })}
+                " · "
+                <span class="place">{place}</span>
+            </p>
+            <p class="quantity">{quantity}</p>
+            {route.map(|r| view! { <p class="route"><span class="label">"Route: "</span>{r}</p> })}
+            <p class="summary">{s.summary.clone()}</p>
+            {(!s.caveat.is_empty())
+                .then(|| view! { <p class="caveat"><strong>"Caveat: "</strong>{s.caveat.clone()}</p> })}
+            <p class="source">
+                "Source: " {s.source.publisher.clone()} ", "
+                {match link {
+                    Some(href) => {
+                        view! {
+                            <a href=href target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
+                                {s.source.title.clone()}
+                            </a>
+                        }
+                            .into_any()
+                    }
+                    None => view! { <span>{s.source.title.clone()}</span> }.into_any(),
+                }}
+                {source_date.map(|d| format!(" ({d})"))}
+            </p>
+        </li>
+    }
+}
