@@ -25,7 +25,9 @@ fn document() -> Option<web_sys::Document> {
 pub fn show_fatal(detail: &str) {
     let Some(doc) = document() else { return };
     let Some(body) = doc.body() else { return };
-    let Ok(alert) = doc.create_element("div") else { return };
+    let Ok(alert) = doc.create_element("div") else {
+        return;
+    };
     alert.set_id("fatal");
     let _ = alert.set_attribute("role", "alert");
     alert.set_text_content(Some(&format!(

@@ -29,7 +29,7 @@ impl UrlQuery {
         let query = RwSignal::new(current_search());
         // The app lives as long as the page, so the listener does too.
         gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-            query.set(current_search());
+            query.try_set(current_search());
         })
         .forget();
         UrlQuery(query)
@@ -42,10 +42,16 @@ impl UrlQuery {
         }
         if let Some(window) = web_sys::window() {
             let path = window.location().pathname().unwrap_or_default();
-            let url = if next.is_empty() { path } else { format!("{path}?{next}") };
+            let url = if next.is_empty() {
+                path
+            } else {
+                format!("{path}?{next}")
+            };
             if let Ok(history) = window.history() {
                 let result = match mode {
-                    HistoryMode::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+                    HistoryMode::Push => {
+                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                    }
                     HistoryMode::Replace => {
                         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
                     }

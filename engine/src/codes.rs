@@ -204,7 +204,11 @@ const COUNTRY_NAMES: &[(&str, &str, &str)] = &[
     ("UG", "Uganda", "Uganda"),
     ("US", "United States", "Estados Unidos"),
     ("UY", "Uruguay", "Uruguay"),
-    ("VC", "Saint Vincent and the Grenadines", "San Vicente y las Granadinas"),
+    (
+        "VC",
+        "Saint Vincent and the Grenadines",
+        "San Vicente y las Granadinas",
+    ),
     ("VE", "Venezuela", "Venezuela"),
     ("XK", "Kosovo", "Kosovo"),
     ("ZA", "South Africa", "Sudáfrica"),

@@ -56,10 +56,19 @@ pub struct Dataset {
 
 impl Dataset {
     /// Reads the four files; never fails, problems are collected.
-    pub fn from_files(meta_json: &str, ports_csv: &str, seizures_csv: &str, stats_csv: &str) -> Self {
+    pub fn from_files(
+        meta_json: &str,
+        ports_csv: &str,
+        seizures_csv: &str,
+        stats_csv: &str,
+    ) -> Self {
         let mut problems = Vec::new();
         let mut note = |file: &'static str, found: Vec<Problem>| {
-            problems.extend(found.into_iter().map(|problem| FileProblem { file, problem }));
+            problems.extend(
+                found
+                    .into_iter()
+                    .map(|problem| FileProblem { file, problem }),
+            );
         };
         let meta = match serde_json::from_str::<Meta>(meta_json) {
             Ok(m) => m,
@@ -85,7 +94,12 @@ impl Dataset {
         note("seizures.csv", seizures.problems);
         let stats = load::load_port_stats(stats_csv, &ports.records);
         note("port_stats.csv", stats.problems);
-        let port_index = ports.records.iter().enumerate().map(|(i, p)| (p.locode, i)).collect();
+        let port_index = ports
+            .records
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.locode, i))
+            .collect();
         Dataset {
             meta,
             ports: ports.records,

@@ -54,9 +54,8 @@ impl PartialDate {
 
     /// A date known to the day; `None` if the day does not exist.
     pub fn ymd(year: i32, month: u8, day: u8) -> Option<Self> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(
-            PartialDate { year, month, day },
-        )
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
+            .then_some(PartialDate { year, month, day })
     }
 
     pub fn year(&self) -> i32 {
@@ -123,8 +122,14 @@ impl std::str::FromStr for PartialDate {
         if !(1900..=2100).contains(&year) {
             return Err(DateError::YearOutOfRange(year));
         }
-        let month: u8 = parts.get(1).map_or(Ok(0), |m| m.parse()).map_err(|_| shape())?;
-        let day: u8 = parts.get(2).map_or(Ok(0), |d| d.parse()).map_err(|_| shape())?;
+        let month: u8 = parts
+            .get(1)
+            .map_or(Ok(0), |m| m.parse())
+            .map_err(|_| shape())?;
+        let day: u8 = parts
+            .get(2)
+            .map_or(Ok(0), |d| d.parse())
+            .map_err(|_| shape())?;
         let no_such_day = || DateError::NoSuchDay(s.to_string());
         if parts.len() >= 2 && !(1..=12).contains(&month) {
             return Err(no_such_day());
@@ -220,8 +225,18 @@ mod tests {
     #[test]
     fn refuses_what_is_not_a_date() {
         for s in [
-            "", "22", "2022-6", "2022-13", "2022-02-30", "2023-02-29", "2022/06", "abcd", "2022-06-",
-            "+202", "2022-00", "2022-01-00",
+            "",
+            "22",
+            "2022-6",
+            "2022-13",
+            "2022-02-30",
+            "2023-02-29",
+            "2022/06",
+            "abcd",
+            "2022-06-",
+            "+202",
+            "2022-00",
+            "2022-01-00",
         ] {
             assert!(s.parse::<PartialDate>().is_err(), "{s}");
         }

@@ -48,7 +48,7 @@ pub fn precision_note_en(d: PartialDate) -> Option<&'static str> {
 /// ```
 /// use portolan_engine::display::kg_en;
 /// assert_eq!(kg_en(1234567.4), "1,234,567 kg");
-/// assert_eq!(kg_en(12.25), "12.3 kg");
+/// assert_eq!(kg_en(12.34), "12.3 kg");
 /// ```
 pub fn kg_en(kg: f64) -> String {
     let text = if kg < 100.0 && kg.fract() != 0.0 {
@@ -56,35 +56,35 @@ pub fn kg_en(kg: f64) -> String {
     } else {
         format!("{kg:.0}")
     };
-    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
-    let mut grouped = String::new();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+    match text.split_once('.') {
+        Some((int, frac)) => format!("{}.{frac} kg", group_thousands(int)),
+        None => format!("{} kg", group_thousands(&text)),
+    }
+}
+
+/// "1234567" → "1,234,567" (digits only).
+fn group_thousands(digits: &str) -> String {
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(ch);
     }
-    match frac {
-        Some(f) => format!("{grouped}.{f} kg"),
-        None => format!("{grouped} kg"),
-    }
+    grouped
 }
 
 /// A count with its noun: "1 seizure", "27 seizures", "1,204 seizures".
 pub fn count_en(n: usize, one: &str, many: &str) -> String {
-    let digits = n.to_string();
-    let mut grouped = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    format!("{grouped} {}", if n == 1 { one } else { many })
+    let noun = if n == 1 { one } else { many };
+    format!("{} {noun}", group_thousands(&n.to_string()))
 }
 
 pub fn countries_en(cs: &[Country]) -> String {
-    cs.iter().map(Country::name_en).collect::<Vec<_>>().join(" / ")
+    cs.iter()
+        .map(Country::name_en)
+        .collect::<Vec<_>>()
+        .join(" / ")
 }
 
 /// One end of a route in words: the place as reported, with its countries.
@@ -123,7 +123,10 @@ mod tests {
         assert_eq!(date_en("2001-01-17".parse().unwrap()), "17 January 2001");
         assert_eq!(date_en("2004-12".parse().unwrap()), "December 2004");
         assert_eq!(date_en("2012".parse().unwrap()), "2012");
-        assert_eq!(precision_note_en("2012".parse().unwrap()), Some("only the year is reported"));
+        assert_eq!(
+            precision_note_en("2012".parse().unwrap()),
+            Some("only the year is reported")
+        );
     }
 
     #[test]

@@ -25,7 +25,11 @@ pub struct Ignored {
 impl fmt::Display for Ignored {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let shown: String = self.value.chars().take(40).collect();
-        let ellipsis = if shown.len() < self.value.len() { "…" } else { "" };
+        let ellipsis = if shown.len() < self.value.len() {
+            "…"
+        } else {
+            ""
+        };
         if self.value.is_empty() {
             write!(f, "{}: {}", self.param, self.reason)
         } else {
@@ -56,7 +60,10 @@ pub fn decode(query: &str) -> Decoded {
         out.ignored.push(Ignored {
             param: "(link)".into(),
             value: String::new(),
-            reason: format!("has {} parameters; only the first {MAX_PARAMS} were read", pairs.len()),
+            reason: format!(
+                "has {} parameters; only the first {MAX_PARAMS} were read",
+                pairs.len()
+            ),
         });
     }
     for pair in pairs.into_iter().take(MAX_PARAMS) {
@@ -70,7 +77,10 @@ pub fn decode(query: &str) -> Decoded {
             })
         };
         if raw_value.chars().count() > MAX_VALUE_CHARS {
-            ignore("", format!("value longer than {MAX_VALUE_CHARS} characters"));
+            ignore(
+                "",
+                format!("value longer than {MAX_VALUE_CHARS} characters"),
+            );
             continue;
         }
         let values: Vec<String> = raw_value
@@ -90,7 +100,11 @@ pub fn decode(query: &str) -> Decoded {
                 }
             }
             "from" | "to" => {
-                let slot = if key == "from" { &mut filter.from } else { &mut filter.to };
+                let slot = if key == "from" {
+                    &mut filter.from
+                } else {
+                    &mut filter.to
+                };
                 match values.as_slice() {
                     [] => ignore("", "no date given".into()),
                     [one] => match one.parse::<PartialDate>() {
@@ -144,15 +158,13 @@ pub fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;

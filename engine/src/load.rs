@@ -89,7 +89,15 @@ pub const SEIZURE_REQUIRED: &[&str] = &[
     "source_publisher",
 ];
 
-pub const PORT_COLUMNS: &[&str] = &["locode", "name", "country", "lat", "lon", "coord_source", "note"];
+pub const PORT_COLUMNS: &[&str] = &[
+    "locode",
+    "name",
+    "country",
+    "lat",
+    "lon",
+    "coord_source",
+    "note",
+];
 const PORT_REQUIRED: &[&str] = &["locode", "name", "country", "lat", "lon", "coord_source"];
 
 pub const PORT_STAT_COLUMNS: &[&str] = &[
@@ -149,97 +157,112 @@ pub fn load_ports(text: &str) -> Loaded<Port> {
 pub fn load_seizures(text: &str, ports: &[Port]) -> Loaded<Seizure> {
     let known: HashSet<Locode> = ports.iter().map(|p| p.locode).collect();
     let mut seen_ids = HashSet::new();
-    read_rows(text, SEIZURE_COLUMNS, SEIZURE_REQUIRED, Some(&known), |row| {
-        let id = row.required("id");
-        if let Some(id) = &id {
-            if !id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
-                row.problem("id", "use only letters, digits, '-', '_' and '.'".into());
-            } else if !seen_ids.insert(id.clone()) {
-                row.problem("id", format!("\"{id}\" appears twice"));
+    read_rows(
+        text,
+        SEIZURE_COLUMNS,
+        SEIZURE_REQUIRED,
+        Some(&known),
+        |row| {
+            let id = row.required("id");
+            if let Some(id) = &id {
+                if !id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+                {
+                    row.problem("id", "use only letters, digits, '-', '_' and '.'".into());
+                } else if !seen_ids.insert(id.clone()) {
+                    row.problem("id", format!("\"{id}\" appears twice"));
+                }
             }
-        }
-        // Every field is read before any is required, so that a row reports all its problems.
-        let date = row.date("date");
-        let country = row.country("country");
-        let place = row.required("place");
-        let location_type = row.parsed(
-            "location_type",
-            LocationType::from_code,
-            "port, at_sea, inland, airport or other",
-        );
-        let drug = row.parsed(
-            "drug",
-            Drug::from_code,
-            "cocaine, cocaine base, cocaine hydrochloride or cocaine paste",
-        );
-        let quantity_kg = row.optional_quantity("quantity_kg");
-        let summary = row.required("summary");
-        let source = row.citation();
-        Some(Seizure {
-            port: row.optional_locode("port"),
-            quantity_as_reported: row.text("quantity_as_reported"),
-            concealment: row.text("concealment"),
-            cargo: row.text("cargo"),
-            vessel: row.text("vessel"),
-            origin: RouteEnd {
-                countries: row.countries("origin_country"),
-                place: row.text("origin_port"),
-                ports: row.locodes("origin_locode"),
-            },
-            transit: row.list("transit"),
-            transit_ports: row.locodes("transit_locodes"),
-            destination: RouteEnd {
-                countries: row.countries("destination_country"),
-                place: row.text("destination_port"),
-                ports: row.locodes("destination_locodes"),
-            },
-            groups: row.list("groups"),
-            agencies: row.list("agencies"),
-            caveat: row.text("caveat"),
-            summary_es: row.text("summary_es"),
-            concealment_es: row.text("concealment_es"),
-            cargo_es: row.text("cargo_es"),
-            id: id?,
-            date: date?,
-            country: country?,
-            place: place?,
-            location_type: location_type?,
-            drug: drug?,
-            quantity_kg: quantity_kg?,
-            summary: summary?,
-            source: source?,
-        })
-    })
+            // Every field is read before any is required, so that a row reports all its problems.
+            let date = row.date("date");
+            let country = row.country("country");
+            let place = row.required("place");
+            let location_type = row.parsed(
+                "location_type",
+                LocationType::from_code,
+                "port, at_sea, inland, airport or other",
+            );
+            let drug = row.parsed(
+                "drug",
+                Drug::from_code,
+                "cocaine, cocaine base, cocaine hydrochloride or cocaine paste",
+            );
+            let quantity_kg = row.optional_quantity("quantity_kg");
+            let summary = row.required("summary");
+            let source = row.citation();
+            Some(Seizure {
+                port: row.optional_locode("port"),
+                quantity_as_reported: row.text("quantity_as_reported"),
+                concealment: row.text("concealment"),
+                cargo: row.text("cargo"),
+                vessel: row.text("vessel"),
+                origin: RouteEnd {
+                    countries: row.countries("origin_country"),
+                    place: row.text("origin_port"),
+                    ports: row.locodes("origin_locode"),
+                },
+                transit: row.list("transit"),
+                transit_ports: row.locodes("transit_locodes"),
+                destination: RouteEnd {
+                    countries: row.countries("destination_country"),
+                    place: row.text("destination_port"),
+                    ports: row.locodes("destination_locodes"),
+                },
+                groups: row.list("groups"),
+                agencies: row.list("agencies"),
+                caveat: row.text("caveat"),
+                summary_es: row.text("summary_es"),
+                concealment_es: row.text("concealment_es"),
+                cargo_es: row.text("cargo_es"),
+                id: id?,
+                date: date?,
+                country: country?,
+                place: place?,
+                location_type: location_type?,
+                drug: drug?,
+                quantity_kg: quantity_kg?,
+                summary: summary?,
+                source: source?,
+            })
+        },
+    )
 }
 
 /// Reads `port_stats.csv`.
 pub fn load_port_stats(text: &str, ports: &[Port]) -> Loaded<PortStat> {
     let known: HashSet<Locode> = ports.iter().map(|p| p.locode).collect();
-    read_rows(text, PORT_STAT_COLUMNS, PORT_STAT_REQUIRED, Some(&known), |row| {
-        let start = row.date("period_start");
-        let end = row.date("period_end");
-        if let (Some(s), Some(e)) = (start, end) {
-            if e.last_day() < s.first_day() {
-                row.problem("period_end", format!("{e} is before period_start {s}"));
+    read_rows(
+        text,
+        PORT_STAT_COLUMNS,
+        PORT_STAT_REQUIRED,
+        Some(&known),
+        |row| {
+            let start = row.date("period_start");
+            let end = row.date("period_end");
+            if let (Some(s), Some(e)) = (start, end) {
+                if e.last_day() < s.first_day() {
+                    row.problem("period_end", format!("{e} is before period_start {s}"));
+                }
             }
-        }
-        let quantity = row.optional_quantity("quantity_kg");
-        if quantity == Some(None) {
-            row.problem("quantity_kg", "is required".into());
-        }
-        let source = row.citation();
-        Some(PortStat {
-            port: row.required("port")?,
-            locode: row.optional_locode("locode"),
-            countries: row.countries("country"),
-            period_start: start?,
-            period_end: end?,
-            quantity_kg: quantity.flatten()?,
-            quantity_as_reported: row.text("quantity_as_reported"),
-            metric: row.required("metric")?,
-            source: source?,
-        })
-    })
+            let quantity = row.optional_quantity("quantity_kg");
+            if quantity == Some(None) {
+                row.problem("quantity_kg", "is required".into());
+            }
+            let source = row.citation();
+            Some(PortStat {
+                port: row.required("port")?,
+                locode: row.optional_locode("locode"),
+                countries: row.countries("country"),
+                period_start: start?,
+                period_end: end?,
+                quantity_kg: quantity.flatten()?,
+                quantity_as_reported: row.text("quantity_as_reported"),
+                metric: row.required("metric")?,
+                source: source?,
+            })
+        },
+    )
 }
 
 /// Reads a CSV file whose header names its columns, handing each record to `build`.
@@ -268,7 +291,8 @@ where
     let header: Vec<String> = match records.next() {
         Some(Ok(h)) => h.iter().map(|c| c.trim().to_string()).collect(),
         Some(Err(e)) => {
-            out.problems.push(file_problem(format!("the header could not be read: {e}")));
+            out.problems
+                .push(file_problem(format!("the header could not be read: {e}")));
             return out;
         }
         None => {
@@ -311,7 +335,11 @@ where
             out.problems.push(Problem {
                 row: row_number,
                 column: None,
-                reason: format!("has {} cells, the header has {}", record.len(), header.len()),
+                reason: format!(
+                    "has {} cells, the header has {}",
+                    record.len(),
+                    header.len()
+                ),
             });
             continue;
         }
@@ -368,7 +396,10 @@ impl Row<'_> {
             .unwrap_or("")
             .trim();
         if cell.chars().count() > MAX_FIELD_CHARS {
-            self.problem(column, format!("is longer than {MAX_FIELD_CHARS} characters"));
+            self.problem(
+                column,
+                format!("is longer than {MAX_FIELD_CHARS} characters"),
+            );
             return "";
         }
         cell
@@ -381,7 +412,10 @@ impl Row<'_> {
     /// The cell, or a "required" problem when empty.
     fn required(&mut self, column: &str) -> Option<String> {
         let v = self.text(column);
-        let already_refused = self.problems.iter().any(|p| p.column.as_deref() == Some(column));
+        let already_refused = self
+            .problems
+            .iter()
+            .any(|p| p.column.as_deref() == Some(column));
         if v.is_empty() {
             if !already_refused {
                 self.problem(column, "is required".into());
@@ -423,7 +457,10 @@ impl Row<'_> {
         for item in self.list(column) {
             match Country::parse(&item) {
                 Some(c) => out.push(c),
-                None => self.problem(column, format!("\"{item}\" is not a two-letter country code")),
+                None => self.problem(
+                    column,
+                    format!("\"{item}\" is not a two-letter country code"),
+                ),
             }
         }
         out
@@ -431,7 +468,10 @@ impl Row<'_> {
 
     fn resolve(&mut self, column: &str, v: &str) -> Option<Locode> {
         let Some(code) = Locode::parse(v) else {
-            self.problem(column, format!("\"{v}\" is not a UN/LOCODE (two letters, then three letters or digits)"));
+            self.problem(
+                column,
+                format!("\"{v}\" is not a UN/LOCODE (two letters, then three letters or digits)"),
+            );
             return None;
         };
         if self.known.is_some_and(|k| !k.contains(&code)) {
@@ -497,7 +537,12 @@ impl Row<'_> {
         }
     }
 
-    fn parsed<T: Copy>(&mut self, column: &str, parse: fn(&str) -> Option<T>, expected: &str) -> Option<T> {
+    fn parsed<T: Copy>(
+        &mut self,
+        column: &str,
+        parse: fn(&str) -> Option<T>,
+        expected: &str,
+    ) -> Option<T> {
         let v = self.required(column)?;
         let t = parse(&v);
         if t.is_none() {
@@ -510,7 +555,10 @@ impl Row<'_> {
         let url = self.required("source_url");
         if let Some(u) = &url {
             if !is_web_url(u) {
-                self.problem("source_url", format!("\"{u}\" is not an http or https address"));
+                self.problem(
+                    "source_url",
+                    format!("\"{u}\" is not an http or https address"),
+                );
             }
         }
         let source_date = self.text("source_date");
@@ -538,4 +586,3 @@ pub fn is_web_url(s: &str) -> bool {
         && s.len() > lower.find("//").unwrap_or(0) + 2
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
-

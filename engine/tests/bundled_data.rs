@@ -18,7 +18,11 @@ fn raw_rows(text: &str) -> Vec<csv::StringRecord> {
 fn the_bundled_files_load_without_a_single_problem() {
     let ds = Dataset::bundled();
     let problems: Vec<String> = ds.problems.iter().map(ToString::to_string).collect();
-    assert!(problems.is_empty(), "problems in data/:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "problems in data/:\n{}",
+        problems.join("\n")
+    );
     assert_eq!(ds.seizures.len(), raw_rows(bundled::SEIZURES_CSV).len());
     assert_eq!(ds.ports.len(), raw_rows(bundled::PORTS_CSV).len());
     assert_eq!(ds.port_stats.len(), raw_rows(bundled::PORT_STATS_CSV).len());
@@ -75,12 +79,20 @@ fn every_locode_resolves_to_a_port() {
 fn coordinates_quantities_and_sources_are_in_range() {
     let ds = Dataset::bundled();
     for p in &ds.ports {
-        assert!((-90.0..=90.0).contains(&p.lat) && (-180.0..=180.0).contains(&p.lon), "{}", p.locode);
+        assert!(
+            (-90.0..=90.0).contains(&p.lat) && (-180.0..=180.0).contains(&p.lon),
+            "{}",
+            p.locode
+        );
     }
     for s in &ds.seizures {
         assert!(s.quantity_kg.is_none_or(|kg| kg >= 0.0), "{}", s.id);
         assert!(load::is_web_url(&s.source.url), "{}", s.id);
-        assert!(!s.source.title.is_empty() && !s.source.publisher.is_empty(), "{}", s.id);
+        assert!(
+            !s.source.title.is_empty() && !s.source.publisher.is_empty(),
+            "{}",
+            s.id
+        );
     }
     for st in &ds.port_stats {
         assert!(st.quantity_kg >= 0.0 && load::is_web_url(&st.source.url));
@@ -92,7 +104,11 @@ fn a_missing_quantity_stays_missing() {
     let ds = Dataset::bundled();
     let raw = raw_rows(bundled::SEIZURES_CSV);
     let empty_in_file = raw.iter().filter(|r| r[7].trim().is_empty()).count();
-    let none_loaded = ds.seizures.iter().filter(|s| s.quantity_kg.is_none()).count();
+    let none_loaded = ds
+        .seizures
+        .iter()
+        .filter(|s| s.quantity_kg.is_none())
+        .count();
     assert!(empty_in_file > 0);
     assert_eq!(none_loaded, empty_in_file);
 }

@@ -23,7 +23,9 @@ fn junk_is_ignored_with_a_reason() {
     assert_eq!(d.filter.from, None);
     let reasons: Vec<String> = d.ignored.iter().map(ToString::to_string).collect();
     assert_eq!(d.ignored.len(), 6, "{reasons:?}");
-    assert!(reasons.iter().any(|r| r.starts_with("x=1") && r.contains("unknown")));
+    assert!(reasons
+        .iter()
+        .any(|r| r.starts_with("x=1") && r.contains("unknown")));
     assert!(reasons.iter().any(|r| r.contains("2020-13")));
 }
 
@@ -83,7 +85,12 @@ fn arb_filter() -> impl Strategy<Value = Filter> {
                 (Some(f), Some(t)) if t.last_day() < f.first_day() => None,
                 (_, t) => t,
             };
-            Filter { countries, from, to }.normalised()
+            Filter {
+                countries,
+                from,
+                to,
+            }
+            .normalised()
         })
 }
 

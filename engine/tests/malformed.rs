@@ -73,7 +73,10 @@ fn a_bad_date_is_named() {
 fn an_unknown_locode_is_named() {
     let p = single_problem("port", "ZZZZZ");
     assert_eq!(p.column.as_deref(), Some("port"));
-    assert!(p.reason.contains("ZZZZZ") && p.reason.contains("ports.csv"), "{p}");
+    assert!(
+        p.reason.contains("ZZZZZ") && p.reason.contains("ports.csv"),
+        "{p}"
+    );
     let p = single_problem("destination_locodes", "NLRTM;XX1");
     assert!(p.reason.contains("XX1"), "{p}");
 }
@@ -89,7 +92,13 @@ fn a_negative_quantity_is_refused() {
 
 #[test]
 fn a_script_url_is_refused() {
-    for url in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "//evil.example", "ftp://x"] {
+    for url in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:text/html,x",
+        "//evil.example",
+        "ftp://x",
+    ] {
         let p = single_problem("source_url", url);
         assert_eq!(p.column.as_deref(), Some("source_url"), "{url}");
         assert!(p.reason.contains("http"), "{p}");
@@ -109,12 +118,16 @@ fn a_missing_required_field_is_named() {
 fn a_wrong_column_count_is_named() {
     let mut text = csv_of(&[good_row("a")]);
     text.push_str("b,2022\n");
-    text.push_str(&csv_of(&[good_row("c")]).lines().nth(1).unwrap().to_string());
+    text.push_str(csv_of(&[good_row("c")]).lines().nth(1).unwrap());
     let loaded = load_seizures(&text, &ports());
     assert_eq!(loaded.records.len(), 2);
     assert_eq!(loaded.problems.len(), 1);
     assert_eq!(loaded.problems[0].row, 3);
-    assert!(loaded.problems[0].reason.contains("2 cells"), "{}", loaded.problems[0]);
+    assert!(
+        loaded.problems[0].reason.contains("2 cells"),
+        "{}",
+        loaded.problems[0]
+    );
 }
 
 #[test]
@@ -130,7 +143,11 @@ fn every_problem_of_a_row_is_reported() {
     let mut row = spoiled("b", "date", "2022-02-30");
     row.iter_mut().find(|(c, _)| *c == "country").unwrap().1 = "Peru".into();
     let loaded = load_seizures(&csv_of(&[row]), &ports());
-    let columns: Vec<_> = loaded.problems.iter().filter_map(|p| p.column.clone()).collect();
+    let columns: Vec<_> = loaded
+        .problems
+        .iter()
+        .filter_map(|p| p.column.clone())
+        .collect();
     assert_eq!(columns, ["date", "country"]);
 }
 
@@ -139,12 +156,24 @@ fn a_file_without_required_columns_says_which() {
     let loaded = load_seizures("id,date\na,2020\n", &ports());
     assert!(loaded.records.is_empty());
     assert_eq!(loaded.problems.len(), 1);
-    assert!(loaded.problems[0].reason.contains("country"), "{}", loaded.problems[0]);
+    assert!(
+        loaded.problems[0].reason.contains("country"),
+        "{}",
+        loaded.problems[0]
+    );
 }
 
 #[test]
 fn garbage_never_panics() {
-    for text in ["", "\u{feff}", "\"", "a,b\n\"unterminated", "\0\0\0", "id\n\n\n", "ü,ß\n1,2,3,4"] {
+    for text in [
+        "",
+        "\u{feff}",
+        "\"",
+        "a,b\n\"unterminated",
+        "\0\0\0",
+        "id\n\n\n",
+        "ü,ß\n1,2,3,4",
+    ] {
         let _ = load_seizures(text, &ports());
         let _ = load_ports(text);
     }

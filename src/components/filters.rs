@@ -139,7 +139,9 @@ fn DateField(label: &'static str, bound: Bound) -> impl IntoView {
         let parsed = if text.is_empty() {
             Ok(None)
         } else {
-            text.parse::<PartialDate>().map(Some).map_err(|e| e.to_string())
+            text.parse::<PartialDate>()
+                .map(Some)
+                .map_err(|e| e.to_string())
         };
         match parsed {
             Ok(d) => {
