@@ -1,29 +1,72 @@
-//! The page: loads the bundled data, derives the view from the address, lays out the parts.
+//! The page: loads the data, derives the whole view from the address, lays out the parts.
+//!
+//! One `Memo<Filter>` read from the address is the single source of truth. The engine turns it
+//! into a [`Summary`] (recorded as `performance.measure('portolan:update')`), and components
+//! render only what the summary and the engine give them.
 
 use crate::components::{filters::Filters, header::Header, notice::Notice, results::Results};
 use crate::url_state::{HistoryMode, UrlQuery};
 use leptos::prelude::*;
 use portolan_engine::dataset::Dataset;
-use portolan_engine::filter::{self, Filter, Selection};
-use portolan_engine::link::{self, Decoded};
-use std::sync::Arc;
+use portolan_engine::filter::Filter;
+use portolan_engine::link::{self, Decoded, Link, SortColumn};
+use portolan_engine::query::{Engine, Summary};
+use portolan_engine::store::Store;
+use portolan_engine::synthetic;
+use std::sync::{Arc, Mutex};
 
-/// What every component may read: the data and the view derived from the address.
+/// The records being explored and the engine over them.
+pub struct Source {
+    pub engine: Mutex<Engine>,
+    pub store: Arc<Store>,
+}
+
+impl Source {
+    fn new(store: Store) -> Arc<Source> {
+        let store = Arc::new(store);
+        Arc::new(Source {
+            engine: Mutex::new(Engine::new(Arc::clone(&store))),
+            store,
+        })
+    }
+
+    /// Runs `f` with the engine (the lock is never contended: the page has one thread).
+    pub fn with_engine<T>(&self, f: impl FnOnce(&mut Engine) -> T) -> T {
+        let mut engine = self
+            .engine
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(&mut engine)
+    }
+}
+
+/// What every component may read.
 #[derive(Clone)]
 pub struct Ctx {
+    /// The bundled dataset: its version, ports and the templates for generated data.
     pub data: Arc<Dataset>,
     pub query: UrlQuery,
-    /// The decoded address: the filter plus whatever was ignored.
+    /// The decoded address: the view plus whatever was ignored.
     pub decoded: Memo<Decoded>,
-    /// The single source of truth for what is shown.
+    pub link: Memo<Link>,
     pub filter: Memo<Filter>,
-    pub selection: Memo<Selection>,
+    /// `None` while generated records are being made.
+    pub source: RwSignal<Option<Arc<Source>>>,
+    /// Records generated so far and asked for, while generating.
+    pub progress: RwSignal<Option<(usize, usize)>>,
+    pub summary: Memo<Option<Arc<Summary>>>,
 }
 
 impl Ctx {
-    /// Replaces the filter, writing it to the address.
+    /// Replaces the filter, keeping the rest of the view, and writes it to the address.
     pub fn set_filter(&self, next: Filter, mode: HistoryMode) {
-        self.query.navigate(link::encode(&next.normalised()), mode);
+        let mut link = self.link.get_untracked();
+        link.filter = next.normalised();
+        self.set_link(link, mode);
+    }
+
+    pub fn set_link(&self, link: Link, mode: HistoryMode) {
+        self.query.navigate(link::encode(&link), mode);
     }
 }
 
@@ -36,20 +79,73 @@ pub fn App() -> impl IntoView {
     let data = Arc::new(Dataset::bundled());
     let query = UrlQuery::from_location();
     let decoded = Memo::new(move |_| link::decode(&query.0.get()));
-    let filter = Memo::new(move |_| decoded.get().filter);
-    let selection = {
-        let data = Arc::clone(&data);
-        Memo::new(move |_| {
-            let f = filter.get();
-            measured("portolan:update", || filter::select(&data.seizures, &f))
-        })
+    let link = Memo::new(move |_| decoded.get().link);
+    let filter = Memo::new(move |_| link.get().filter);
+    let synthetic_count = Memo::new(move |_| link.get().synthetic);
+    let source = RwSignal::new(None::<Arc<Source>>);
+    let progress = RwSignal::new(None);
+
+    // (Re)load the records whenever the address asks for other ones.
+    let bundled = {
+        let records = Arc::new(data.seizures.clone());
+        // The bundled data fits the store by construction: validated, 541 records.
+        Store::from_seizures(records).map(Source::new)
     };
+    let templates = Arc::new(data.seizures.clone());
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |_| match synthetic_count.get() {
+        None => {
+            generation.update_value(|g| *g += 1);
+            progress.set(None);
+            source.set(bundled.as_ref().ok().cloned());
+        }
+        Some(n) => {
+            generation.update_value(|g| *g += 1);
+            let ticket = generation.get_value();
+            source.set(None);
+            let templates = Arc::clone(&templates);
+            leptos::task::spawn_local(async move {
+                let made = generate(n, &templates, ticket, generation, progress).await;
+                if let Some(store) = made {
+                    let src = Source::new(store);
+                    // Order the records for the list now, while the page is loading anyway.
+                    src.with_engine(|e| e.warm_order(SortColumn::Date));
+                    progress.set(None);
+                    source.set(Some(src));
+                }
+            });
+        }
+    });
+
+    let summary = Memo::new(move |_| {
+        let f = filter.get();
+        source.get().map(|src| {
+            Arc::new(measured("portolan:update", || {
+                src.with_engine(|e| e.summarise(&f))
+            }))
+        })
+    });
+
+    // Marks when the first view is ready: load-to-first-render, for benchmarks.
+    let ready_marked = StoredValue::new(false);
+    Effect::new(move |_| {
+        if summary.with(Option::is_some) && !ready_marked.get_value() {
+            ready_marked.set_value(true);
+            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = p.mark("portolan:ready");
+            }
+        }
+    });
+
     provide_context(Ctx {
         data,
         query,
         decoded,
+        link,
         filter,
-        selection,
+        source,
+        progress,
+        summary,
     });
     view! {
         <Header />
@@ -61,6 +157,28 @@ pub fn App() -> impl IntoView {
             </div>
         </main>
     }
+}
+
+/// Makes `n` generated records in steps, yielding to the browser between them so the page keeps
+/// answering; gives up (returns `None`) when the address has moved on to other data.
+async fn generate(
+    n: u32,
+    templates: &[portolan_engine::model::Seizure],
+    ticket: u32,
+    generation: StoredValue<u32>,
+    progress: RwSignal<Option<(usize, usize)>>,
+) -> Option<Store> {
+    const STEP: usize = 25_000;
+    let mut g = synthetic::Generator::new(n as usize, synthetic::DEFAULT_SEED);
+    while !g.is_finished() {
+        progress.set(Some((g.done(), n as usize)));
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        if generation.get_value() != ticket {
+            return None;
+        }
+        g.step(templates, STEP);
+    }
+    Some(g.finish())
 }
 
 /// Runs `work` between two performance marks and records the span as a measure named `name`,

@@ -66,7 +66,7 @@ fn count_shown(root: &web_sys::HtmlElement) -> (usize, f64) {
 
 fn expected(query: &str) -> (usize, f64) {
     let data = Dataset::bundled();
-    let sel = select(&data.seizures, &decode(query).filter);
+    let sel = select(&data.seizures, &decode(query).link.filter);
     (sel.count(), sel.kg)
 }
 

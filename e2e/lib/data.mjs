@@ -35,18 +35,60 @@ export const seizures = () => parseCsv(readFileSync(DATA + "seizures.csv", "utf8
 const firstDay = (d) => (d.length === 4 ? d + "-01-01" : d.length === 7 ? d + "-01" : d);
 const lastDay = (d) => (d.length === 4 ? d + "-12-31" : d.length === 7 ? d + "-31" : d);
 
-/** The records a link selects, by the rules in the README ("Links"). */
+const list = (s) => (s ? s.split(";").map((x) => x.trim()).filter(Boolean) : []);
+
+/** Lower case, accents removed, split into words of letters and digits. */
+export const words = (s) =>
+  (s ?? "")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** The keys a route end matches: its countries, its ports and the ports' countries. */
+const placeKeys = (countries, locodes) => new Set([...countries, ...locodes, ...locodes.map((l) => l.slice(0, 2))]);
+
+/**
+ * The records a link selects, by the rules in the README ("Links"), written again here so that
+ * the page is checked against an independent reading of the raw file.
+ */
 export function expectedSelection(query, records = seizures()) {
   const p = new URLSearchParams(query);
-  const countries = p.get("country")?.split(",").map((c) => c.toUpperCase());
+  const values = (name) => p.get(name)?.split(",").map((v) => v.trim()).filter(Boolean);
+  const upper = (name) => values(name)?.map((v) => v.toUpperCase());
+  const countries = upper("country");
+  const ports = upper("port");
+  const origins = upper("origin");
+  const dests = upper("dest");
+  const via = upper("via");
+  const drugs = values("drug");
+  const cargo = values("cargo");
+  if (cargo && cargo.some((c) => c !== "bananas")) throw new Error("the test oracle knows only cargo=bananas");
+  const [kgMin, kgMax] = (p.get("kg") ?? "-").split("-").map((v) => (v === "" ? null : Number(v)));
+  const q = p.get("q") ? words(p.get("q")) : null;
+  const groups = values("group")?.map((g) => g.toLowerCase());
   const from = p.get("from");
   const to = p.get("to");
-  const hits = records.filter(
-    (r) =>
+  const any = (wanted, keys) => !wanted || wanted.some((w) => keys.has(w));
+  const hits = records.filter((r) => {
+    const kg = r.quantity_kg === "" ? null : Number(r.quantity_kg);
+    const text = [r.place, r.cargo, r.concealment, r.vessel, r.summary, r.cargo_es, r.concealment_es, r.summary_es].flatMap(words);
+    return (
       (!countries || countries.includes(r.country)) &&
       (!from || lastDay(r.date) >= firstDay(from)) &&
-      (!to || firstDay(r.date) <= lastDay(to)),
-  );
+      (!to || firstDay(r.date) <= lastDay(to)) &&
+      (!ports || ports.includes(r.port)) &&
+      any(origins, placeKeys(list(r.origin_country), list(r.origin_locode))) &&
+      any(dests, placeKeys(list(r.destination_country), list(r.destination_locodes))) &&
+      any(via, placeKeys([], list(r.transit_locodes))) &&
+      (!drugs || drugs.includes(r.drug)) &&
+      (!cargo || words(r.cargo).some((w) => w.startsWith("banana"))) &&
+      (!p.has("kg") || (kg !== null && (kgMin === null || kg >= kgMin) && (kgMax === null || kg <= kgMax))) &&
+      (!q || q.every((w) => text.some((t) => t.startsWith(w)))) &&
+      (!groups || list(r.groups).some((g) => groups.includes(g.toLowerCase())))
+    );
+  });
   const kg = hits.reduce((sum, r) => sum + (r.quantity_kg ? Number(r.quantity_kg) : 0), 0);
   return { count: hits.length, kg, ids: hits.map((r) => r.id) };
 }

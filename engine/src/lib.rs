@@ -1,8 +1,10 @@
-//! Portolan's engine: the data model, loading and validation, filtering and the link codec.
+//! Portolan's engine: the data model, loading and validation, filtering, the columnar store and
+//! its queries, the link codec and text for people.
 //!
 //! It depends on no UI library and no browser API, so all of it is tested natively; the Leptos
 //! app only renders what this crate computes.
 
+pub mod bitset;
 pub mod codes;
 pub mod dataset;
 pub mod date;
@@ -11,3 +13,8 @@ pub mod filter;
 pub mod link;
 pub mod load;
 pub mod model;
+pub mod naive;
+pub mod query;
+pub mod store;
+pub mod synthetic;
+pub mod text;

@@ -1,26 +1,28 @@
 //! The link codec: canonical, forgiving, and never panicking.
 
-use portolan_engine::codes::Country;
+use portolan_engine::codes::{Country, Locode};
 use portolan_engine::dataset::Dataset;
-use portolan_engine::filter::{select, Filter};
-use portolan_engine::link::{decode, encode};
+use portolan_engine::date::PartialDate;
+use portolan_engine::filter::{select, CargoKind, Filter, KgRange, Place};
+use portolan_engine::link::{decode, encode, Lang, Link, Sort, SortColumn, View, MAX_LINK_CHARS};
+use portolan_engine::model::Drug;
 use proptest::prelude::*;
 
 #[test]
 fn one_view_has_one_url() {
     let a = decode("country=PE,EC&from=2020");
     let b = decode("?from=2020&country=ec&country=pe,PE");
-    assert_eq!(a.filter, b.filter);
-    assert_eq!(encode(&a.filter), "from=2020&country=EC,PE");
+    assert_eq!(a.link, b.link);
+    assert_eq!(encode(&a.link), "from=2020&country=EC,PE");
     assert!(a.ignored.is_empty() && b.ignored.is_empty());
-    assert_eq!(encode(&Filter::default()), "");
+    assert_eq!(encode(&Link::default()), "");
 }
 
 #[test]
 fn junk_is_ignored_with_a_reason() {
     let d = decode("country=PE,Peru,1&from=2020-13&to=soon&x=1&from=");
-    assert_eq!(d.filter.countries, [Country::parse("PE").unwrap()]);
-    assert_eq!(d.filter.from, None);
+    assert_eq!(d.link.filter.countries, [Country::parse("PE").unwrap()]);
+    assert_eq!(d.link.filter.from, None);
     let reasons: Vec<String> = d.ignored.iter().map(ToString::to_string).collect();
     assert_eq!(d.ignored.len(), 6, "{reasons:?}");
     assert!(reasons
@@ -32,14 +34,14 @@ fn junk_is_ignored_with_a_reason() {
 #[test]
 fn a_to_before_from_is_left_out_and_said() {
     let d = decode("from=2021&to=2020");
-    assert_eq!(d.filter.to, None);
+    assert_eq!(d.link.filter.to, None);
     assert_eq!(d.ignored[0].param, "to");
 }
 
 #[test]
 fn the_filter_selects_what_it_says() {
     let ds = Dataset::bundled();
-    let f = decode("country=PE&from=2020").filter;
+    let f = decode("country=PE&from=2020").link.filter;
     let sel = select(&ds.seizures, &f);
     let by_hand = ds
         .seizures
@@ -52,7 +54,7 @@ fn the_filter_selects_what_it_says() {
 
 #[test]
 fn partial_dates_meet_bounds_by_overlap() {
-    let f = decode("from=2021-06&to=2021-06").filter;
+    let f = decode("from=2021-06&to=2021-06").link.filter;
     for (date, inside) in [
         ("2021", true),
         ("2021-06", true),
@@ -65,57 +67,247 @@ fn partial_dates_meet_bounds_by_overlap() {
     }
 }
 
-fn arb_filter() -> impl Strategy<Value = Filter> {
-    let country = "[A-Z]{2}".prop_map(|s| Country::parse(&s).unwrap());
-    let date = (1990i32..2030, 0u8..13, 0u8..29).prop_map(|(y, m, d)| {
+fn arb_date() -> impl Strategy<Value = PartialDate> {
+    (1990i32..2030, 0u8..13, 0u8..29).prop_map(|(y, m, d)| {
         let text = match (m, d) {
             (0, _) => format!("{y}"),
             (m, 0) => format!("{y}-{m:02}"),
             (m, d) => format!("{y}-{m:02}-{d:02}"),
         };
-        text.parse::<portolan_engine::date::PartialDate>().unwrap()
-    });
-    (
-        proptest::collection::vec(country, 0..6),
-        proptest::option::of(date.clone()),
-        proptest::option::of(date),
+        text.parse::<PartialDate>().unwrap()
+    })
+}
+
+fn arb_place() -> impl Strategy<Value = Place> {
+    prop_oneof![
+        "[A-Z]{2}".prop_map(|s| Place::parse(&s).unwrap()),
+        "[A-Z]{2}[A-Z0-9]{3}".prop_map(|s| Place::parse(&s).unwrap()),
+    ]
+}
+
+/// Any view the UI can make: up to MAX_VALUES values a parameter, texts within their limits.
+fn arb_link() -> impl Strategy<Value = Link> {
+    let n = || 0..=6usize;
+    let groups: Vec<String> = {
+        let mut g: Vec<String> = Dataset::bundled()
+            .seizures
+            .iter()
+            .flat_map(|s| s.groups.clone())
+            .collect();
+        g.sort();
+        g.dedup();
+        g
+    };
+    let filter = (
+        (
+            proptest::option::of(arb_date()),
+            proptest::option::of(arb_date()),
+            proptest::collection::vec("[A-Z]{2}".prop_map(|s| Country::parse(&s).unwrap()), n()),
+            proptest::collection::vec(
+                "[A-Z]{2}[A-Z0-9]{3}".prop_map(|s| Locode::parse(&s).unwrap()),
+                n(),
+            ),
+        ),
+        (
+            proptest::collection::vec(arb_place(), n()),
+            proptest::collection::vec(arb_place(), n()),
+            proptest::collection::vec(arb_place(), n()),
+            proptest::sample::subsequence(Drug::ALL.to_vec(), 0..=4),
+            proptest::sample::subsequence(CargoKind::ALL.to_vec(), 0..=4),
+        ),
+        (
+            proptest::option::of((
+                proptest::option::of(0u32..100_000),
+                proptest::option::of(0u32..100_000),
+            )),
+            proptest::option::of("[a-zA-Záéíóúñ ,&=%+]{1,60}"),
+            proptest::sample::subsequence(groups, 0..=3),
+        ),
     )
-        .prop_map(|(countries, from, to)| {
-            let to = match (from, to) {
-                (Some(f), Some(t)) if t.last_day() < f.first_day() => None,
-                (_, t) => t,
-            };
-            Filter {
-                countries,
-                from,
-                to,
-            }
-            .normalised()
-        })
+        .prop_map(
+            |(
+                (from, to, countries, ports),
+                (origins, destinations, via, drugs, cargo),
+                (kg, q, groups),
+            )| {
+                let to = match (from, to) {
+                    (Some(f), Some(t)) if t.last_day() < f.first_day() => None,
+                    (_, t) => t,
+                };
+                let kg = kg
+                    .map(|(a, b)| {
+                        let (a, b) = (
+                            a.map(|v| f64::from(v) / 10.0),
+                            b.map(|v| f64::from(v) / 10.0),
+                        );
+                        match (a, b) {
+                            (Some(x), Some(y)) if x > y => KgRange {
+                                min: Some(y),
+                                max: Some(x),
+                            },
+                            _ => KgRange { min: a, max: b },
+                        }
+                    })
+                    .filter(|r| r.min.is_some() || r.max.is_some());
+                Filter {
+                    from,
+                    to,
+                    countries,
+                    ports,
+                    origins,
+                    destinations,
+                    via,
+                    drugs,
+                    cargo,
+                    kg,
+                    q,
+                    groups,
+                }
+                .normalised()
+            },
+        );
+    (
+        filter,
+        proptest::sample::select(View::ALL.to_vec()),
+        proptest::option::of("[a-z0-9-]{1,60}"),
+        (
+            proptest::sample::select(SortColumn::ALL.to_vec()),
+            any::<bool>(),
+        ),
+        any::<bool>(),
+        proptest::option::of(prop_oneof![Just(Lang::En), Just(Lang::Es)]),
+        proptest::option::of(1u32..=1_000_000),
+    )
+        .prop_map(
+            |(filter, view, sel, (column, descending), embed, lang, synthetic)| {
+                // A port profile always names its one port.
+                let view = if view == View::Port && filter.ports.len() != 1 {
+                    View::Map
+                } else {
+                    view
+                };
+                Link {
+                    view,
+                    filter,
+                    sel,
+                    sort: Sort { column, descending },
+                    embed,
+                    lang,
+                    synthetic,
+                }
+            },
+        )
 }
 
 proptest! {
     #[test]
-    fn every_filter_round_trips(f in arb_filter()) {
-        let url = encode(&f);
+    fn every_view_round_trips_in_under_2000_characters(link in arb_link()) {
+        let url = encode(&link);
         let d = decode(&url);
-        prop_assert!(d.ignored.is_empty(), "{:?}", d.ignored);
-        prop_assert_eq!(&d.filter, &f);
-        prop_assert_eq!(encode(&d.filter), url.clone());
-        prop_assert!(url.len() <= 2000);
+        prop_assert!(d.ignored.is_empty(), "{:?} from {}", d.ignored, url);
+        prop_assert_eq!(&d.link, &link);
+        prop_assert_eq!(encode(&d.link), url.clone());
+        prop_assert!(url.len() <= MAX_LINK_CHARS, "{} characters", url.len());
     }
 
     #[test]
     fn arbitrary_junk_never_panics(s in ".{0,300}") {
         let d = decode(&s);
-        // Whatever was kept re-encodes to something that decodes cleanly to the same filter.
-        let again = decode(&encode(&d.filter));
-        prop_assert!(again.ignored.is_empty());
-        prop_assert_eq!(again.filter, d.filter);
+        // Whatever was kept re-encodes to something that decodes cleanly to the same view.
+        let again = decode(&encode(&d.link));
+        prop_assert!(again.ignored.is_empty(), "{:?}", again.ignored);
+        prop_assert_eq!(again.link, d.link);
     }
 
     #[test]
-    fn url_shaped_junk_never_panics(s in "([a-z]{1,8}=[-,%0-9A-Za-z+]{0,20}&?){0,10}") {
-        let _ = decode(&s);
+    fn url_shaped_junk_never_panics(s in "((view|from|to|country|port|origin|dest|via|drug|cargo|kg|q|group|sel|sort|embed|lang|synthetic|[a-z]{1,5})=[-,%0-9A-Za-z+.]{0,20}&?){0,12}") {
+        let d = decode(&s);
+        let again = decode(&encode(&d.link));
+        prop_assert!(again.ignored.is_empty(), "{:?}", again.ignored);
+        prop_assert_eq!(again.link, d.link);
     }
+}
+
+#[test]
+fn junk_in_every_parameter_is_named() {
+    let query = "view=globe&from=2020-13&to=soon&country=Peru&port=PE-CLL&origin=Lima&dest=1&via=x\
+                 &drug=heroin&cargo=gold&kg=heavy&q=&group=&sel=%3Cscript%3E&sort=size&embed=yes\
+                 &lang=fr&synthetic=-5&colour=red";
+    let d = decode(query);
+    assert_eq!(d.link, Link::default());
+    let params: Vec<&str> = d.ignored.iter().map(|i| i.param.as_str()).collect();
+    for p in [
+        "view",
+        "from",
+        "to",
+        "country",
+        "port",
+        "origin",
+        "dest",
+        "via",
+        "drug",
+        "cargo",
+        "kg",
+        "group",
+        "sel",
+        "sort",
+        "embed",
+        "lang",
+        "synthetic",
+        "colour",
+    ] {
+        assert!(params.contains(&p), "{p} not reported in {params:?}");
+    }
+}
+
+#[test]
+fn kg_ranges_are_read_with_either_side_open() {
+    let kg = |q: &str| decode(&format!("kg={q}")).link.filter.kg;
+    assert_eq!(
+        kg("1000-"),
+        Some(KgRange {
+            min: Some(1000.0),
+            max: None
+        })
+    );
+    assert_eq!(
+        kg("-500"),
+        Some(KgRange {
+            min: None,
+            max: Some(500.0)
+        })
+    );
+    assert_eq!(
+        kg("0.5-2"),
+        Some(KgRange {
+            min: Some(0.5),
+            max: Some(2.0)
+        })
+    );
+    for bad in ["-", "5", "10-1", "a-b", "-1-5", "1e3-"] {
+        assert_eq!(kg(bad), None, "{bad}");
+    }
+    assert_eq!(encode(&decode("kg=1000.0-").link), "kg=1000-");
+}
+
+#[test]
+fn a_port_profile_needs_one_port() {
+    assert_eq!(decode("view=port&port=PECLL").link.view, View::Port);
+    let d = decode("view=port");
+    assert_eq!(d.link.view, View::Map);
+    assert_eq!(d.ignored[0].param, "view");
+}
+
+#[test]
+fn free_text_keeps_its_commas_and_accents() {
+    let link = Link {
+        filter: Filter {
+            q: Some("plátanos, piñas & café".into()),
+            ..Filter::default()
+        },
+        ..Link::default()
+    };
+    let url = encode(&link);
+    assert!(!url.contains(' ') && !url.contains(",p"), "{url}");
+    assert_eq!(decode(&url).link, link);
 }

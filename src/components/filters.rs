@@ -5,15 +5,30 @@ use crate::url_state::HistoryMode;
 use leptos::prelude::*;
 use portolan_engine::codes::Country;
 use portolan_engine::date::PartialDate;
-use portolan_engine::filter::{country_counts, Filter};
+use portolan_engine::filter::{Dim, Filter};
+use portolan_engine::query::FacetValue;
 
 #[component]
 pub fn Filters() -> impl IntoView {
     let ctx = use_ctx();
     let filter = ctx.filter;
-    let data = ctx.data.clone();
+    let summary = ctx.summary;
+    // Countries with their counts under the other filters, alphabetical for a drop-down.
     let countries = Memo::new(move |_| {
-        let mut counts = country_counts(&data.seizures, &filter.get());
+        let mut counts: Vec<(Country, u32)> = summary
+            .get()
+            .and_then(|s| {
+                s.facet(Dim::Country).map(|f| {
+                    f.values
+                        .iter()
+                        .filter_map(|v| match v.value {
+                            FacetValue::Country(c) => Some((c, v.count)),
+                            _ => None,
+                        })
+                        .collect()
+                })
+            })
+            .unwrap_or_default();
         counts.sort_by_key(|(c, _)| c.name_en());
         counts
     });
@@ -21,9 +36,10 @@ pub fn Filters() -> impl IntoView {
         let ctx = ctx.clone();
         move |ev: leptos::ev::Event| {
             if let Some(c) = Country::parse(&event_target_value(&ev)) {
-                let f = filter.get_untracked();
-                if !f.country_matches(c) || f.countries.is_empty() {
-                    ctx.set_filter(f.toggle_country(c), HistoryMode::Push);
+                let mut f = filter.get_untracked();
+                if !f.countries.contains(&c) {
+                    f.countries.push(c);
+                    ctx.set_filter(f, HistoryMode::Push);
                 }
             }
         }
@@ -50,7 +66,9 @@ pub fn Filters() -> impl IntoView {
                                 type="button"
                                 aria-label=label
                                 on:click=move |_| {
-                                    ctx.set_filter(filter.get_untracked().toggle_country(c), HistoryMode::Push)
+                                    let mut f = filter.get_untracked();
+                                    f.countries.retain(|x| *x != c);
+                                    ctx.set_filter(f, HistoryMode::Push)
                                 }
                             >
                                 "×"

@@ -1,6 +1,7 @@
 use crate::app::use_ctx;
+use crate::url_state::HistoryMode;
 use leptos::prelude::*;
-use portolan_engine::display::date_en;
+use portolan_engine::display::{count_en, date_en};
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -20,5 +21,55 @@ pub fn Header() -> impl IntoView {
                 " · version " {version}
             </p>
         </header>
+        <SyntheticBanner />
+    }
+}
+
+/// Says plainly, on every screen, when the records are generated rather than real.
+#[component]
+fn SyntheticBanner() -> impl IntoView {
+    let ctx = use_ctx();
+    let link = ctx.link;
+    let progress = ctx.progress;
+    let back_to_real = {
+        let ctx = ctx.clone();
+        move |_| {
+            let mut l = link.get_untracked();
+            l.synthetic = None;
+            ctx.set_link(l, HistoryMode::Push);
+        }
+    };
+    view! {
+        <Show when=move || link.get().synthetic.is_some()>
+            <div class="synthetic-banner" role="note" data-testid="synthetic-banner">
+                <p>
+                    <strong>"Generated data, not real seizures. "</strong>
+                    {move || {
+                        let n = link.get().synthetic.unwrap_or(0) as usize;
+                        format!(
+                            "You are looking at {} made up by Portolan from the patterns of the real data, \
+                             for testing and demonstration. No number here describes real events.",
+                            count_en(n, "synthetic record", "synthetic records"),
+                        )
+                    }}
+                </p>
+                {move || {
+                    progress
+                        .get()
+                        .map(|(done, total)| {
+                            view! {
+                                <p class="progress">
+                                    <label for="generation-progress">"Generating records… "</label>
+                                    <progress id="generation-progress" max=total.to_string() value=done.to_string()></progress>
+                                    {format!(" {} of {}", count_en(done, "", "").trim(), count_en(total, "", "").trim())}
+                                </p>
+                            }
+                        })
+                }}
+                <button type="button" class="link-button" on:click=back_to_real.clone()>
+                    "Back to the real data"
+                </button>
+            </div>
+        </Show>
     }
 }

@@ -7,13 +7,25 @@ use leptos::prelude::*;
 pub fn Notice() -> impl IntoView {
     let ctx = use_ctx();
     let data_problems: Vec<String> = ctx.data.problems.iter().map(ToString::to_string).collect();
+    let source = ctx.source;
+    let link = ctx.link;
     let link_problems = Memo::new(move |_| {
-        ctx.decoded
+        let mut problems: Vec<String> = ctx
+            .decoded
             .get()
             .ignored
             .iter()
             .map(ToString::to_string)
-            .collect::<Vec<_>>()
+            .collect();
+        // A record id can only be checked against the records themselves.
+        if let (Some(id), Some(src)) = (link.get().sel, source.get()) {
+            if src.store.find(&id).is_none() {
+                problems.push(format!(
+                    "sel={id}: no record with this id in the data shown"
+                ));
+            }
+        }
+        problems
     });
     let has_any = {
         let none_in_data = data_problems.is_empty();

@@ -1,11 +1,10 @@
-//! The count of matching seizures and the list of them, newest first, each with its source.
+//! The count of matching seizures and the list of them, in the table order, each with its source.
 
 use crate::app::use_ctx;
 use leptos::prelude::*;
 use portolan_engine::display::{count_en, date_en, kg_en, precision_note_en, route_en};
 use portolan_engine::load::is_web_url;
 use portolan_engine::model::Seizure;
-use std::sync::Arc;
 
 /// How many records are rendered at first and per "Show more".
 const PAGE: usize = 50;
@@ -13,38 +12,46 @@ const PAGE: usize = 50;
 #[component]
 pub fn Results() -> impl IntoView {
     let ctx = use_ctx();
-    let selection = ctx.selection;
+    let summary = ctx.summary;
+    let source = ctx.source;
+    let link = ctx.link;
     let shown = RwSignal::new(PAGE);
     // A new filter starts from the top of the list.
     Effect::new(move |_| {
-        selection.track();
+        summary.track();
         shown.set(PAGE);
     });
-    let summary = move || {
-        let s = selection.get();
-        let mut text = format!(
-            "{} · {} seized",
-            count_en(s.count(), "seizure", "seizures"),
-            kg_en(s.kg)
-        );
-        if s.without_quantity > 0 {
-            text.push_str(&format!(
-                " ({} without a reported quantity)",
-                count_en(s.without_quantity, "record", "records")
-            ));
+    let count = move || summary.get().map_or(0, |s| s.total.count as usize);
+    let text = move || match summary.get() {
+        None => "Loading records…".to_string(),
+        Some(s) => {
+            let mut text = format!(
+                "{} · {} seized",
+                count_en(s.total.count as usize, "seizure", "seizures"),
+                kg_en(s.total.kg())
+            );
+            if s.total.without_quantity > 0 {
+                text.push_str(&format!(
+                    " ({} without a reported quantity)",
+                    count_en(s.total.without_quantity as usize, "record", "records")
+                ));
+            }
+            text
         }
-        text
     };
-    let data = ctx.data.clone();
-    let rows = move || {
-        let s = selection.get();
-        s.indices
-            .iter()
-            .take(shown.get())
-            .map(|&i| view! { <SeizureItem seizure=Arc::new(data.seizures[i as usize].clone()) /> })
-            .collect_view()
-    };
-    let remaining = move || selection.get().count().saturating_sub(shown.get());
+    // Only the rows on screen are fetched from the engine, never the whole selection.
+    let records = Memo::new(move |_| {
+        let (Some(s), Some(src)) = (summary.get(), source.get()) else {
+            return Vec::new();
+        };
+        let sort = link.get().sort;
+        let indices = src.with_engine(|e| e.page(&s.selection, sort, 0, shown.get()));
+        indices
+            .into_iter()
+            .filter_map(|i| src.store.record(i as usize))
+            .collect::<Vec<Seizure>>()
+    });
+    let remaining = move || count().saturating_sub(shown.get());
     view! {
         <section class="results" id="results" aria-labelledby="results-title" tabindex="-1">
             <h2 id="results-title" class="visually-hidden">"Matching seizures"</h2>
@@ -52,18 +59,21 @@ pub fn Results() -> impl IntoView {
                 class="result-count"
                 data-testid="result-count"
                 aria-live="polite"
-                data-count=move || selection.get().count().to_string()
-                data-kg=move || format!("{:.3}", selection.get().kg)
+                aria-busy=move || summary.get().is_none().to_string()
+                data-count=move || summary.get().map(|s| s.total.count.to_string())
+                data-kg=move || summary.get().map(|s| format!("{:.3}", s.total.kg()))
             >
-                {summary}
+                {text}
             </p>
-            <Show when=move || selection.get().count() == 0>
+            <Show when=move || summary.get().is_some() && count() == 0>
                 <p class="empty">
                     "No seizure in the data matches these filters. That is not evidence that none happened: "
                     "the data holds reported seizures only."
                 </p>
             </Show>
-            <ol class="seizures">{rows}</ol>
+            <ol class="seizures">
+                {move || records.get().into_iter().map(|s| view! { <SeizureItem seizure=s /> }).collect_view()}
+            </ol>
             <Show when=move || { remaining() > 0 }>
                 <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
                     {move || format!("Show {} more of {}", remaining().min(PAGE), remaining())}
@@ -74,7 +84,7 @@ pub fn Results() -> impl IntoView {
 }
 
 #[component]
-fn SeizureItem(seizure: Arc<Seizure>) -> impl IntoView {
+fn SeizureItem(seizure: Seizure) -> impl IntoView {
     let s = seizure;
     let place = format!("{}, {}", s.place, s.country.name_en());
     let quantity = match (s.quantity_as_reported.is_empty(), s.quantity_kg) {

@@ -1,0 +1,280 @@
+//! The columnar engine must agree exactly with the plain evaluation over records, for any filter,
+//! on the real data and on generated data.
+
+use portolan_engine::codes::Country;
+use portolan_engine::dataset::Dataset;
+use portolan_engine::filter::{CargoKind, Filter, KgRange, Place};
+use portolan_engine::model::{Drug, Seizure};
+use portolan_engine::naive;
+use portolan_engine::query::{Engine, Summary};
+use portolan_engine::store::Store;
+use portolan_engine::synthetic;
+use proptest::prelude::*;
+use std::sync::{Arc, OnceLock};
+
+fn real() -> &'static (Arc<Vec<Seizure>>, Arc<Store>) {
+    static DATA: OnceLock<(Arc<Vec<Seizure>>, Arc<Store>)> = OnceLock::new();
+    DATA.get_or_init(|| {
+        let records = Arc::new(Dataset::bundled().seizures);
+        let store = Arc::new(Store::from_seizures(Arc::clone(&records)).unwrap());
+        (records, store)
+    })
+}
+
+/// Values that occur in the data, to build filters that select something.
+fn vocabulary() -> (Vec<Country>, Vec<Place>, Vec<String>) {
+    let (records, _) = real();
+    let mut countries: Vec<Country> = records.iter().map(|s| s.country).collect();
+    countries.sort();
+    countries.dedup();
+    let mut places: Vec<Place> = records
+        .iter()
+        .flat_map(naive::route_points)
+        .chain(
+            records
+                .iter()
+                .flat_map(|s| s.transit_ports.iter().map(|&p| Place::Port(p))),
+        )
+        .collect();
+    places.sort();
+    places.dedup();
+    let mut groups: Vec<String> = records.iter().flat_map(|s| s.groups.clone()).collect();
+    groups.sort();
+    groups.dedup();
+    (countries, places, groups)
+}
+
+fn arb_filter() -> impl Strategy<Value = Filter> {
+    let (countries, places, groups) = vocabulary();
+    let pick = |v: Vec<Place>| proptest::collection::vec(proptest::sample::select(v), 0..3);
+    let date = (2000i32..2027, 0u8..13).prop_map(|(y, m)| {
+        let s = if m == 0 {
+            format!("{y}")
+        } else {
+            format!("{y}-{m:02}")
+        };
+        s.parse::<portolan_engine::date::PartialDate>().unwrap()
+    });
+    let ports: Vec<_> = places
+        .iter()
+        .filter_map(|p| match p {
+            Place::Port(l) => Some(*l),
+            _ => None,
+        })
+        .collect();
+    let words = proptest::sample::select(vec![
+        "banana", "contain", "puerto", "cocaína", "hull", "ship", "x",
+    ]);
+    (
+        (
+            proptest::option::of(date.clone()),
+            proptest::option::of(date),
+            proptest::collection::vec(proptest::sample::select(countries), 0..3),
+            proptest::collection::vec(proptest::sample::select(ports), 0..2),
+        ),
+        (pick(places.clone()), pick(places.clone()), pick(places)),
+        (
+            proptest::collection::vec(proptest::sample::select(Drug::ALL.to_vec()), 0..2),
+            proptest::collection::vec(proptest::sample::select(CargoKind::ALL.to_vec()), 0..3),
+            proptest::option::of((
+                proptest::option::of(0.0f64..5000.0),
+                proptest::option::of(100.0f64..20000.0),
+            )),
+            proptest::option::of(words),
+            proptest::collection::vec(proptest::sample::select(groups), 0..2),
+        ),
+    )
+        .prop_map(
+            |(
+                (from, to, countries, ports),
+                (origins, destinations, via),
+                (drugs, cargo, kg, q, groups),
+            )| {
+                Filter {
+                    from,
+                    to,
+                    countries,
+                    ports,
+                    origins,
+                    destinations,
+                    via,
+                    drugs,
+                    cargo,
+                    kg: kg.map(|(min, max)| KgRange { min, max }),
+                    q: q.map(String::from),
+                    groups,
+                }
+                .normalised()
+            },
+        )
+}
+
+/// Turns a filter on a few dimensions off at random, as a reader changing one thing would.
+fn sparse(f: Filter, keep: u16) -> Filter {
+    portolan_engine::filter::Dim::ALL
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| keep & (1 << i) == 0)
+        .fold(f, |f, (_, &d)| f.without(d))
+}
+
+/// The first part in which two summaries differ, briefly; `None` when they are equal.
+fn difference(a: &Summary, b: &Summary) -> Option<String> {
+    if a.selection != b.selection {
+        let (x, y): (Vec<usize>, Vec<usize>) =
+            (a.selection.iter().collect(), b.selection.iter().collect());
+        return Some(format!(
+            "selection: {} vs {} records; only left {:?}; only right {:?}",
+            x.len(),
+            y.len(),
+            x.iter()
+                .filter(|i| !y.contains(i))
+                .take(5)
+                .collect::<Vec<_>>(),
+            y.iter()
+                .filter(|i| !x.contains(i))
+                .take(5)
+                .collect::<Vec<_>>()
+        ));
+    }
+    if a.total != b.total {
+        return Some(format!("total: {:?} vs {:?}", a.total, b.total));
+    }
+    for (fa, fb) in a.facets.iter().zip(&b.facets) {
+        if fa != fb {
+            let first = fa.values.iter().zip(&fb.values).find(|(x, y)| x != y);
+            return Some(format!(
+                "facet {:?}: {} vs {} values; first difference {:?}",
+                fa.dim,
+                fa.values.len(),
+                fb.values.len(),
+                first
+            ));
+        }
+    }
+    if a.places != b.places {
+        return Some(format!(
+            "places: {:?} vs {:?}",
+            a.places.iter().take(3).collect::<Vec<_>>(),
+            b.places.iter().take(3).collect::<Vec<_>>()
+        ));
+    }
+    if a.legs != b.legs {
+        let first = a.legs.iter().zip(&b.legs).find(|(x, y)| x != y);
+        return Some(format!(
+            "legs: {} vs {}; first difference {:?}",
+            a.legs.len(),
+            b.legs.len(),
+            first
+        ));
+    }
+    if a.years != b.years {
+        return Some(format!("years: {:?} vs {:?}", a.years, b.years));
+    }
+    if a.months != b.months {
+        let first = a.months.iter().zip(&b.months).find(|(x, y)| x != y);
+        return Some(format!(
+            "months: {} vs {}; first difference {:?}",
+            a.months.len(),
+            b.months.len(),
+            first
+        ));
+    }
+    None
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn the_engine_agrees_with_the_plain_evaluation(filters in proptest::collection::vec((arb_filter(), any::<u16>()), 1..6)) {
+        let (records, store) = real();
+        // One engine across several filters, so that cached parts are exercised too.
+        let mut engine = Engine::new(Arc::clone(store));
+        for (f, keep) in filters {
+            let f = sparse(f, keep);
+            let got = engine.summarise(&f);
+            prop_assert_eq!(difference(&got, &naive::summarise(records, &f)), None, "{:?}", f);
+        }
+    }
+}
+
+#[test]
+fn generated_data_agrees_too() {
+    let (records, _) = real();
+    let store = Arc::new(synthetic::generate(20_000, 7, records));
+    let generated: Vec<Seizure> = (0..store.len()).map(|i| store.record(i).unwrap()).collect();
+    let mut engine = Engine::new(Arc::clone(&store));
+    for query in [
+        "",
+        "country=NL,BE",
+        "country=NL,BE&from=2020",
+        "dest=NL&drug=cocaine",
+        "origin=EC&kg=1000-",
+        "q=banana&from=2018-06&to=2022",
+        "port=BEANR&cargo=bananas,fruit-veg",
+        "via=PAMIT",
+    ] {
+        let f = portolan_engine::link::decode(query).link.filter;
+        assert_eq!(
+            difference(&engine.summarise(&f), &naive::summarise(&generated, &f)),
+            None,
+            "{query}"
+        );
+    }
+}
+
+#[test]
+fn generation_is_deterministic_and_labelled() {
+    let (records, _) = real();
+    let a = synthetic::generate(1000, 42, records);
+    let b = synthetic::generate(1000, 42, records);
+    let c = synthetic::generate(1000, 43, records);
+    let ids = |s: &Store| {
+        (0..s.len())
+            .map(|i| s.record(i).unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&a), ids(&b));
+    assert_ne!(ids(&a), ids(&c));
+    let r = a.record(5).unwrap();
+    assert!(r.summary.contains("not a real seizure"));
+    assert!(a.is_synthetic());
+    assert_eq!(a.find(&r.id), Some(5));
+}
+
+#[test]
+fn generated_distributions_follow_the_real_data() {
+    let (records, _) = real();
+    let store = Arc::new(synthetic::generate(100_000, 1, records));
+    let mut engine = Engine::new(Arc::clone(&store));
+    let all = engine.summarise(&Filter::default());
+    let share = |s: &portolan_engine::query::Summary, code: &str| {
+        let facet = s.facet(portolan_engine::filter::Dim::Country).unwrap();
+        let c = Country::parse(code).unwrap();
+        let n = facet
+            .values
+            .iter()
+            .find(|v| v.value == portolan_engine::query::FacetValue::Country(c))
+            .map_or(0, |v| v.count);
+        f64::from(n) / f64::from(s.total.count)
+    };
+    let real_store = Arc::new(Store::from_seizures(Arc::clone(records)).unwrap());
+    let real_summary = Engine::new(real_store).summarise(&Filter::default());
+    for code in ["BR", "EC", "NL", "ES"] {
+        let (generated, actual) = (share(&all, code), share(&real_summary, code));
+        assert!(
+            (generated - actual).abs() < 0.02,
+            "{code}: {generated} vs {actual}"
+        );
+    }
+}
+
+#[test]
+fn the_store_fits_in_48_bytes_per_record() {
+    let (records, _) = real();
+    let store = synthetic::generate(100_000, 3, records);
+    let per_record = store.bytes_per_record();
+    println!("store: {per_record:.1} bytes per record at 100k generated records");
+    assert!(per_record <= 48.0, "{per_record}");
+}
