@@ -1,0 +1,83 @@
+// In-browser benchmark: load `?synthetic=N` (default 1,000,000) in headless Chromium, change the
+// filters 20 times through the UI, and print the medians of
+//   - `portolan:update` (the engine's filter + aggregates, measured by the app itself),
+//   - interaction to the frame after it (event → DOM updated → next animation frame),
+//   - load-to-first-render (`portolan:ready`), and the longest main-thread task after it.
+// Run after `scripts/build.sh`:   node e2e/bench/update.mjs [N]
+import { start, openPage } from "../lib/harness.mjs";
+
+const n = Number(process.argv[2] ?? 1_000_000);
+const env = await start();
+const page = await openPage(env, null);
+await page.addInitScript(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+  window.__interactions = [];
+  const track = () => {
+    const t0 = performance.now();
+    requestAnimationFrame(() => setTimeout(() => window.__interactions.push(performance.now() - t0), 0));
+  };
+  document.addEventListener("change", track, true);
+  document.addEventListener("click", track, true);
+});
+await page.goto(`${env.url}?synthetic=${n}`);
+await page.waitForFunction(
+  (n) => document.querySelector('[data-testid="result-count"]')?.getAttribute("data-count") === String(n),
+  n,
+  { timeout: 600_000 },
+);
+const ready = await page.evaluate(() => performance.getEntriesByName("portolan:ready")[0]?.startTime);
+
+const updates = () => page.evaluate(() => performance.getEntriesByName("portolan:update").length);
+// Ten country changes (add, then remove) and ten date changes, one at a time.
+const countries = [["NL", "Netherlands"], ["BE", "Belgium"], ["ES", "Spain"], ["DE", "Germany"], ["IT", "Italy"]];
+const steps = [];
+for (let i = 0; i < 10; i++) {
+  const [code, name] = countries[Math.floor(i / 2)];
+  steps.push(async () =>
+    i % 2 === 0
+      ? page.getByTestId("country-select").selectOption(code)
+      : page.getByRole("button", { name: `Remove ${name}` }).click(),
+  );
+  steps.push(async () => {
+    // from moves forward from 2010, to back from 2026: always a valid range.
+    const field = i % 2 ? "filter-to" : "filter-from";
+    await page.getByTestId(field).fill(String(i % 2 ? 2026 - (i - 1) / 2 : 2010 + i / 2));
+    await page.getByTestId(field).press("Enter");
+  });
+}
+const before = await updates();
+for (const step of steps) {
+  const seen = await updates();
+  await step();
+  await page.waitForFunction((seen) => performance.getEntriesByName("portolan:update").length > seen, seen);
+  await page.waitForTimeout(50);
+}
+const result = await page.evaluate(
+  ({ before, ready }) => ({
+    updates: performance
+      .getEntriesByName("portolan:update")
+      .slice(before)
+      .map((e) => e.duration),
+    longest: Math.max(0, ...window.__longTasks.filter((t) => t.start > ready).map((t) => t.duration)),
+    longDuringLoad: window.__longTasks.filter((t) => t.start <= ready).length,
+    longestDuringLoad: Math.max(0, ...window.__longTasks.filter((t) => t.start <= ready).map((t) => t.duration)),
+    interactions: window.__interactions,
+  }),
+  { before, ready },
+);
+await env.close();
+
+const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+const p90 = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length * 0.9)];
+const fmt = (x) => x.toFixed(1).padStart(7);
+console.log(`in-browser, ${n.toLocaleString("en")} generated records, ${result.updates.length} filter changes through the UI`);
+console.log(`  portolan:update (engine)      median ${fmt(median(result.updates))} ms   p90 ${fmt(p90(result.updates))} ms`);
+console.log(`  interaction → next frame      median ${fmt(median(result.interactions))} ms   p90 ${fmt(p90(result.interactions))} ms`);
+console.log(`  load to first render          ${fmt(ready)} ms`);
+console.log(`  longest main-thread task after first render: ${fmt(result.longest)} ms`);
+console.log(
+  `  during loading: ${result.longDuringLoad} tasks over 50 ms, the longest ${fmt(result.longestDuringLoad)} ms (generation runs in steps)`,
+);
