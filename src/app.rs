@@ -78,7 +78,14 @@ pub fn use_ctx() -> Ctx {
 pub fn App() -> impl IntoView {
     let data = Arc::new(Dataset::bundled());
     let query = UrlQuery::from_location();
-    let decoded = Memo::new(move |_| link::decode(&query.0.get()));
+    let decoded = {
+        let data = Arc::clone(&data);
+        Memo::new(move |_| {
+            let mut d = link::decode(&query.0.get());
+            d.drop_unknown_codes(|c| c.names().is_some(), |l| data.port(l).is_some());
+            d
+        })
+    };
     let link = Memo::new(move |_| decoded.get().link);
     let filter = Memo::new(move |_| link.get().filter);
     let synthetic_count = Memo::new(move |_| link.get().synthetic);

@@ -415,6 +415,46 @@ pub fn decode(query: &str) -> Decoded {
     out
 }
 
+impl Decoded {
+    /// Leaves out well-formed codes that name nothing known: a country code with no known country,
+    /// a UN/LOCODE that is not a port of the data. Each is reported like any other ignored value.
+    pub fn drop_unknown_codes(
+        &mut self,
+        known_country: impl Fn(Country) -> bool,
+        known_port: impl Fn(Locode) -> bool,
+    ) {
+        let f = &mut self.link.filter;
+        let ignored = &mut self.ignored;
+        let mut keep_place = |param: &str, p: &Place| {
+            let known = match p {
+                Place::Country(c) => known_country(*c),
+                Place::Port(l) => known_port(*l),
+            };
+            if !known {
+                let reason = match p {
+                    Place::Country(_) => "unknown country: no country with this code in the data",
+                    Place::Port(_) => "unknown port: not in the data's port list",
+                };
+                ignored.push(Ignored {
+                    param: param.into(),
+                    value: p.to_string(),
+                    reason: reason.into(),
+                });
+            }
+            known
+        };
+        f.countries
+            .retain(|&c| keep_place("country", &Place::Country(c)));
+        f.ports.retain(|&l| keep_place("port", &Place::Port(l)));
+        f.origins.retain(|p| keep_place("origin", p));
+        f.destinations.retain(|p| keep_place("dest", p));
+        f.via.retain(|p| keep_place("via", p));
+        if self.link.view == View::Port && f.ports.len() != 1 {
+            self.link.view = View::Map;
+        }
+    }
+}
+
 /// Reads one parameter's values, noting what it ignores.
 struct ParamReader<'a> {
     key: &'a str,

@@ -311,3 +311,19 @@ fn free_text_keeps_its_commas_and_accents() {
     assert!(!url.contains(' ') && !url.contains(",p"), "{url}");
     assert_eq!(decode(&url).link, link);
 }
+
+#[test]
+fn well_formed_but_unknown_codes_are_named() {
+    let ds = Dataset::bundled();
+    let mut d = decode("country=PE,QQ&port=PECLL,PEXXX&dest=NL,ZZ,ZZZZZ");
+    d.drop_unknown_codes(|c| c.names().is_some(), |l| ds.port(l).is_some());
+    assert_eq!(encode(&d.link), "country=PE&port=PECLL&dest=NL");
+    let named: Vec<String> = d.ignored.iter().map(ToString::to_string).collect();
+    assert_eq!(named.len(), 4, "{named:?}");
+    assert!(named
+        .iter()
+        .any(|n| n.starts_with("country=QQ") && n.contains("unknown country")));
+    assert!(named
+        .iter()
+        .any(|n| n.starts_with("port=PEXXX") && n.contains("unknown port")));
+}
