@@ -119,3 +119,17 @@ fn the_dataset_says_its_version_and_as_of_date() {
     assert!(!ds.meta.version.is_empty() && ds.meta.version != "unknown");
     assert!(ds.meta.as_of.year() >= 2026);
 }
+
+#[test]
+fn every_country_in_the_data_has_a_name_in_both_languages() {
+    let ds = Dataset::bundled();
+    let mut codes: Vec<_> = ds.seizures.iter().map(|s| s.country).collect();
+    for s in &ds.seizures {
+        codes.extend(s.origin.countries.iter().chain(&s.destination.countries));
+    }
+    codes.extend(ds.ports.iter().map(|p| p.country));
+    codes.extend(ds.port_stats.iter().flat_map(|s| s.countries.clone()));
+    for c in codes {
+        assert!(c.names().is_some(), "{c} has no name");
+    }
+}
