@@ -4,12 +4,15 @@
 //! into a [`Summary`] (recorded as `performance.measure('portolan:update')`), and components
 //! render only what the summary and the engine give them.
 
-use crate::components::{filters::Filters, header::Header, notice::Notice, results::Results};
+use crate::components::{
+    about::About, detail::Detail, filters::Filters, header::Header, map::Basemap, map::WorldMap, nav::ViewTabs,
+    notice::Notice, port::PortProfile, results::ResultCount, results::Results, routes::Routes, table::SeizuresTable, timeline::Timeline,
+};
 use crate::url_state::{HistoryMode, UrlQuery};
 use leptos::prelude::*;
 use portolan_engine::dataset::Dataset;
 use portolan_engine::filter::Filter;
-use portolan_engine::link::{self, Decoded, Link, SortColumn};
+use portolan_engine::link::{self, Decoded, Link, SortColumn, View};
 use portolan_engine::query::{Engine, Summary};
 use portolan_engine::store::Store;
 use portolan_engine::synthetic;
@@ -55,6 +58,8 @@ pub struct Ctx {
     /// Records generated so far and asked for, while generating.
     pub progress: RwSignal<Option<(usize, usize)>>,
     pub summary: Memo<Option<Arc<Summary>>>,
+    /// The world map, once loaded.
+    pub basemap: RwSignal<Option<Arc<Basemap>>>,
 }
 
 impl Ctx {
@@ -144,7 +149,11 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    let basemap = RwSignal::new(None);
+    crate::components::map::load_basemap(Arc::clone(&data), basemap);
+
     provide_context(Ctx {
+        basemap,
         data,
         query,
         decoded,
@@ -154,13 +163,25 @@ pub fn App() -> impl IntoView {
         progress,
         summary,
     });
+    let current_view = Memo::new(move |_| link.get().view);
+    let body = move || match current_view.get() {
+        View::Map => view! { <WorldMap /> <Timeline /> <Detail /> <Results /> }.into_any(),
+        View::Table => view! { <Timeline /> <Detail /> <SeizuresTable /> }.into_any(),
+        View::Routes => view! { <Routes /> }.into_any(),
+        View::Port => view! { <PortProfile /> <Detail /> <Results /> }.into_any(),
+        View::About => view! { <About /> }.into_any(),
+    };
     view! {
         <Header />
         <main id="main">
             <Notice />
             <div class="layout">
                 <Filters />
-                <Results />
+                <div class="content">
+                    <ViewTabs />
+                    <ResultCount />
+                    {body}
+                </div>
             </div>
         </main>
     }

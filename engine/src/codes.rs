@@ -32,6 +32,11 @@ impl Country {
             .map(|i| (COUNTRY_NAMES[i].1, COUNTRY_NAMES[i].2))
     }
 
+    /// Every country whose names are known.
+    pub fn all_named() -> impl Iterator<Item = Country> {
+        COUNTRY_NAMES.iter().filter_map(|(code, _, _)| Country::parse(code))
+    }
+
     /// The English name, or the code itself when the name is not known.
     pub fn name_en(&self) -> String {
         self.names()

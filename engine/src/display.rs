@@ -80,6 +80,25 @@ pub fn count_en(n: usize, one: &str, many: &str) -> String {
     format!("{} {noun}", group_thousands(&n.to_string()))
 }
 
+/// The name of a cargo kind for people.
+pub fn cargo_en(kind: crate::filter::CargoKind) -> &'static str {
+    use crate::filter::CargoKind::*;
+    match kind {
+        Bananas => "Bananas",
+        OtherFruitVegetables => "Other fruit and vegetables",
+        Coffee => "Coffee",
+        Cocoa => "Cocoa",
+        Sugar => "Sugar",
+        OtherFood => "Other food",
+        MeatFish => "Meat and fish",
+        WoodPaper => "Wood and paper",
+        MetalsMinerals => "Metals and minerals",
+        VehiclesMachinery => "Vehicles and machinery",
+        OtherGoods => "Other goods",
+        NotReported => "No cargo reported",
+    }
+}
+
 pub fn countries_en(cs: &[Country]) -> String {
     cs.iter()
         .map(Country::name_en)

@@ -10,6 +10,7 @@ pub mod dataset;
 pub mod date;
 pub mod display;
 pub mod filter;
+pub mod geo;
 pub mod link;
 pub mod load;
 pub mod model;

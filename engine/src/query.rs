@@ -28,6 +28,43 @@ pub const FACET_DIMS: [Dim; 8] = [
     Dim::Group,
 ];
 
+/// The filter with one value of a facet dimension added, or removed if it was there.
+///
+/// ```
+/// use portolan_engine::{filter::{Dim, Filter}, link::decode, query::{toggled, FacetValue}};
+/// let f = decode("dest=NL").link.filter;
+/// let v = FacetValue::Place(portolan_engine::filter::Place::parse("BEANR").unwrap());
+/// assert_eq!(portolan_engine::link::encode(&portolan_engine::link::Link { filter: toggled(&f, Dim::Dest, &v), ..Default::default() }), "dest=BEANR,NL");
+/// ```
+pub fn toggled(filter: &Filter, dim: Dim, value: &FacetValue) -> Filter {
+    fn flip<T: PartialEq + Clone>(list: &mut Vec<T>, v: &T) {
+        match list.iter().position(|x| x == v) {
+            Some(i) => {
+                list.remove(i);
+            }
+            None => list.push(v.clone()),
+        }
+    }
+    let mut f = filter.clone();
+    match (dim, value) {
+        (Dim::Country, FacetValue::Country(c)) => flip(&mut f.countries, c),
+        (Dim::Port, FacetValue::Place(Place::Port(l))) => flip(&mut f.ports, l),
+        (Dim::Origin, FacetValue::Place(p)) => flip(&mut f.origins, p),
+        (Dim::Dest, FacetValue::Place(p)) => flip(&mut f.destinations, p),
+        (Dim::Via, FacetValue::Place(p)) => flip(&mut f.via, p),
+        (Dim::Drug, FacetValue::Drug(d)) => flip(&mut f.drugs, d),
+        (Dim::Cargo, FacetValue::Cargo(k)) => flip(&mut f.cargo, k),
+        (Dim::Group, FacetValue::Group(g)) => match f.groups.iter().position(|x| x.eq_ignore_ascii_case(g)) {
+            Some(i) => {
+                f.groups.remove(i);
+            }
+            None => f.groups.push(g.clone()),
+        },
+        _ => {}
+    }
+    f.normalised()
+}
+
 /// One value of a facet, as a link would name it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FacetValue {
@@ -120,6 +157,14 @@ impl LegTotal {
     }
 }
 
+/// Seizures on a route from an origin to a destination, either end possibly not reported.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlowTotal {
+    pub origin: Option<Place>,
+    pub destination: Option<Place>,
+    pub total: Total,
+}
+
 /// Everything the views need for one filter.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
@@ -204,6 +249,22 @@ impl Engine {
 
     pub fn store(&self) -> &Arc<Store> {
         &self.store
+    }
+
+    /// Flows from origin to destination (the route's two ends as first reported) over a
+    /// selection, heaviest first. Records without either end are counted under `None`.
+    pub fn flows(&self, selection: &Bitset) -> Vec<FlowTotal> {
+        let s = &self.store;
+        let mut by_pair: HashMap<(u16, u16), Total> = HashMap::new();
+        selection.for_each(|i| by_pair.entry((s.origin[i], s.dest[i])).or_default().add(grams(s.kg[i])));
+        let mut flows: Vec<FlowTotal> = by_pair
+            .into_iter()
+            .map(|((o, d), total)| FlowTotal { origin: s.place(o), destination: s.place(d), total })
+            .collect();
+        flows.sort_by(|a, b| {
+            b.total.grams.cmp(&a.total.grams).then(b.total.count.cmp(&a.total.count)).then((a.origin, a.destination).cmp(&(b.origin, b.destination)))
+        });
+        flows
     }
 
     /// Orders the records by a table column ahead of need (it takes a moment at a million).

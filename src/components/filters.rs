@@ -3,113 +3,120 @@
 use crate::app::use_ctx;
 use crate::url_state::HistoryMode;
 use leptos::prelude::*;
-use portolan_engine::codes::Country;
+use crate::components::facets::Facets;
 use portolan_engine::date::PartialDate;
-use portolan_engine::filter::{Dim, Filter};
-use portolan_engine::query::FacetValue;
+use portolan_engine::filter::Filter;
 
 #[component]
 pub fn Filters() -> impl IntoView {
     let ctx = use_ctx();
     let filter = ctx.filter;
-    let summary = ctx.summary;
-    // Countries with their counts under the other filters, alphabetical for a drop-down.
-    let countries = Memo::new(move |_| {
-        let mut counts: Vec<(Country, u32)> = summary
-            .get()
-            .and_then(|s| {
-                s.facet(Dim::Country).map(|f| {
-                    f.values
-                        .iter()
-                        .filter_map(|v| match v.value {
-                            FacetValue::Country(c) => Some((c, v.count)),
-                            _ => None,
-                        })
-                        .collect()
-                })
-            })
-            .unwrap_or_default();
-        counts.sort_by_key(|(c, _)| c.name_en());
-        counts
-    });
-    let add_country = {
-        let ctx = ctx.clone();
-        move |ev: leptos::ev::Event| {
-            if let Some(c) = Country::parse(&event_target_value(&ev)) {
-                let mut f = filter.get_untracked();
-                if !f.countries.contains(&c) {
-                    f.countries.push(c);
-                    ctx.set_filter(f, HistoryMode::Push);
-                }
-            }
-        }
-    };
     let clear = {
         let ctx = ctx.clone();
         move |_| ctx.set_filter(Filter::default(), HistoryMode::Push)
     };
-    let chips = {
-        let ctx = ctx.clone();
-        move || {
-            filter
-                .get()
-                .countries
-                .into_iter()
-                .map(|c| {
-                    let ctx = ctx.clone();
-                    let name = c.name_en();
-                    let label = format!("Remove {name}");
-                    view! {
-                        <li class="chip">
-                            <span>{name}</span>
-                            <button
-                                type="button"
-                                aria-label=label
-                                on:click=move |_| {
-                                    let mut f = filter.get_untracked();
-                                    f.countries.retain(|x| *x != c);
-                                    ctx.set_filter(f, HistoryMode::Push)
-                                }
-                            >
-                                "×"
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view()
-        }
-    };
     view! {
         <section class="filters" aria-labelledby="filters-title">
-            <h2 id="filters-title">"Filters"</h2>
-            <div class="field">
-                <label for="country-select">"Country of seizure"</label>
-                <ul class="chips" aria-label="Selected countries">{chips}</ul>
-                <select id="country-select" data-testid="country-select" on:change=add_country prop:value="">
-                    <option value="">
-                        {move || {
-                            if filter.get().countries.is_empty() { "All countries" } else { "Add a country…" }
-                        }}
-                    </option>
-                    {move || {
-                        let selected = filter.get();
-                        countries
-                            .get()
-                            .into_iter()
-                            .filter(|(c, _)| !selected.countries.contains(c))
-                            .map(|(c, n)| {
-                                view! { <option value=c.to_string()>{format!("{} ({n})", c.name_en())}</option> }
-                            })
-                            .collect_view()
-                    }}
-                </select>
+            <div class="filters-head">
+                <h2 id="filters-title">"Filters"</h2>
+                <button type="button" class="clear" on:click=clear disabled=move || filter.get().is_empty()>
+                    "Clear all"
+                </button>
             </div>
-            <DateField label="From" bound=Bound::From />
-            <DateField label="To" bound=Bound::To />
-            <button type="button" class="clear" on:click=clear disabled=move || filter.get().is_empty()>
-                "Clear all filters"
-            </button>
+            <TextSearch />
+            <div class="date-fields">
+                <DateField label="From" bound=Bound::From />
+                <DateField label="To" bound=Bound::To />
+            </div>
+            <KgRangeField />
+            <Facets />
         </section>
+    }
+}
+
+/// Free-text search, applied when the field is left or Enter is pressed.
+#[component]
+fn TextSearch() -> impl IntoView {
+    let ctx = use_ctx();
+    let filter = ctx.filter;
+    let apply = move |ev: leptos::ev::Event| {
+        let mut f = filter.get_untracked();
+        let text = event_target_value(&ev);
+        f.q = Some(text.chars().take(portolan_engine::link::MAX_TEXT_CHARS).collect());
+        ctx.set_filter(f, HistoryMode::Push);
+    };
+    view! {
+        <div class="field">
+            <label for="text-search">"Search the records"</label>
+            <input
+                id="text-search"
+                type="search"
+                data-testid="filter-q"
+                autocomplete="off"
+                maxlength=portolan_engine::link::MAX_TEXT_CHARS.to_string()
+                aria-describedby="text-search-hint"
+                prop:value=move || filter.get().q.unwrap_or_default()
+                on:change=apply
+            />
+            <small id="text-search-hint" class="hint">"Place, cargo, concealment, vessel or summary, in English or Spanish"</small>
+        </div>
+    }
+}
+
+/// Minimum and maximum kilograms; records without a quantity never match a range.
+#[component]
+fn KgRangeField() -> impl IntoView {
+    let ctx = use_ctx();
+    let filter = ctx.filter;
+    let error = RwSignal::new(None::<String>);
+    let read = |id: &str| -> Result<Option<f64>, String> {
+        let input: Option<web_sys::HtmlInputElement> = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into(e).ok());
+        let text = input.map(|i| i.value()).unwrap_or_default();
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        text.parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite() && *v >= 0.0)
+            .map(Some)
+            .ok_or_else(|| format!("\"{text}\" is not a number of kilograms"))
+    };
+    let apply = move |_| match (read("kg-min"), read("kg-max")) {
+        (Ok(min), Ok(max)) => {
+            if let (Some(a), Some(b)) = (min, max) {
+                if a > b {
+                    error.set(Some("The minimum is above the maximum.".into()));
+                    return;
+                }
+            }
+            error.set(None);
+            let mut f = filter.get_untracked();
+            f.kg = Some(portolan_engine::filter::KgRange { min, max });
+            ctx.set_filter(f, HistoryMode::Push);
+        }
+        (Err(e), _) | (_, Err(e)) => error.set(Some(e)),
+    };
+    let shown = move |pick: fn(&portolan_engine::filter::KgRange) -> Option<f64>| {
+        move || filter.get().kg.as_ref().and_then(pick).map(|v| v.to_string()).unwrap_or_default()
+    };
+    view! {
+        <fieldset class="field kg-range" aria-describedby="kg-hint kg-error">
+            <legend>"Quantity (kg)"</legend>
+            <div class="pair">
+                <label for="kg-min">"at least"</label>
+                <input id="kg-min" data-testid="filter-kg-min" type="text" inputmode="decimal" autocomplete="off"
+                    prop:value=shown(|r| r.min) on:change=apply.clone() />
+                <label for="kg-max">"at most"</label>
+                <input id="kg-max" data-testid="filter-kg-max" type="text" inputmode="decimal" autocomplete="off"
+                    prop:value=shown(|r| r.max) on:change=apply />
+            </div>
+            <small id="kg-hint" class="hint">"Records without a reported quantity are left out of a range."</small>
+            <small id="kg-error" class="error" role="alert">{move || error.get()}</small>
+        </fieldset>
     }
 }
 

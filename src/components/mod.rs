@@ -1,4 +1,13 @@
+pub mod about;
+pub mod detail;
+pub mod facets;
 pub mod filters;
 pub mod header;
+pub mod map;
+pub mod nav;
 pub mod notice;
+pub mod port;
 pub mod results;
+pub mod routes;
+pub mod table;
+pub mod timeline;

@@ -22,23 +22,6 @@ pub fn Results() -> impl IntoView {
         shown.set(PAGE);
     });
     let count = move || summary.get().map_or(0, |s| s.total.count as usize);
-    let text = move || match summary.get() {
-        None => "Loading records…".to_string(),
-        Some(s) => {
-            let mut text = format!(
-                "{} · {} seized",
-                count_en(s.total.count as usize, "seizure", "seizures"),
-                kg_en(s.total.kg())
-            );
-            if s.total.without_quantity > 0 {
-                text.push_str(&format!(
-                    " ({} without a reported quantity)",
-                    count_en(s.total.without_quantity as usize, "record", "records")
-                ));
-            }
-            text
-        }
-    };
     // Only the rows on screen are fetched from the engine, never the whole selection.
     let records = Memo::new(move |_| {
         let (Some(s), Some(src)) = (summary.get(), source.get()) else {
@@ -54,17 +37,7 @@ pub fn Results() -> impl IntoView {
     let remaining = move || count().saturating_sub(shown.get());
     view! {
         <section class="results" id="results" aria-labelledby="results-title" tabindex="-1">
-            <h2 id="results-title" class="visually-hidden">"Matching seizures"</h2>
-            <p
-                class="result-count"
-                data-testid="result-count"
-                aria-live="polite"
-                aria-busy=move || summary.get().is_none().to_string()
-                data-count=move || summary.get().map(|s| s.total.count.to_string())
-                data-kg=move || summary.get().map(|s| format!("{:.3}", s.total.kg()))
-            >
-                {text}
-            </p>
+            <h2 id="results-title">"Matching seizures, newest first"</h2>
             <Show when=move || summary.get().is_some() && count() == 0>
                 <p class="empty">
                     "No seizure in the data matches these filters. That is not evidence that none happened: "
@@ -126,5 +99,40 @@ fn SeizureItem(seizure: Seizure) -> impl IntoView {
                 {source_date.map(|d| format!(" ({d})"))}
             </p>
         </li>
+    }
+}
+
+/// How many seizures match, and their kilograms: the figure every view shares.
+#[component]
+pub fn ResultCount() -> impl IntoView {
+    let summary = use_ctx().summary;
+    let text = move || match summary.get() {
+        None => "Loading records…".to_string(),
+        Some(s) => {
+            let mut text = format!(
+                "{} · {} seized",
+                count_en(s.total.count as usize, "seizure", "seizures"),
+                kg_en(s.total.kg())
+            );
+            if s.total.without_quantity > 0 {
+                text.push_str(&format!(
+                    " ({} without a reported quantity)",
+                    count_en(s.total.without_quantity as usize, "record", "records")
+                ));
+            }
+            text
+        }
+    };
+    view! {
+        <p
+            class="result-count"
+            data-testid="result-count"
+            aria-live="polite"
+            aria-busy=move || summary.get().is_none().to_string()
+            data-count=move || summary.get().map(|s| s.total.count.to_string())
+            data-kg=move || summary.get().map(|s| format!("{:.3}", s.total.kg()))
+        >
+            {text}
+        </p>
     }
 }

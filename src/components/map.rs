@@ -1,0 +1,410 @@
+//! The world map: Natural Earth outlines in the Equal Earth projection, seizure places as circles
+//! sized by seized kilograms, route legs as arcs. Zoom and pan by wheel, drag, touch, keyboard
+//! and buttons. Everything drawn comes from the engine's summary for the current filter.
+
+use crate::app::{use_ctx, Ctx};
+use crate::url_state::HistoryMode;
+use leptos::prelude::*;
+use portolan_engine::display::{count_en, kg_en};
+use portolan_engine::filter::Place;
+use portolan_engine::geo::{self, HEIGHT, WIDTH};
+use portolan_engine::link::View;
+use portolan_engine::query::{LegTotal, PlaceTotal};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The basemap and where each place of the data is drawn.
+pub struct Basemap {
+    pub shapes: Vec<geo::Shape>,
+    pub positions: HashMap<Place, (f64, f64)>,
+}
+
+impl Basemap {
+    pub fn new(shapes: Vec<geo::Shape>, data: &portolan_engine::dataset::Dataset) -> Self {
+        let mut positions = HashMap::new();
+        for p in &data.ports {
+            positions.insert(Place::Port(p.locode), geo::project(p.lon, p.lat));
+        }
+        let countries: Vec<_> = portolan_engine::codes::Country::all_named().collect();
+        for c in countries {
+            if let Some(at) = geo::country_anchor(c, &shapes, &data.ports) {
+                positions.insert(Place::Country(c), at);
+            }
+        }
+        Basemap { shapes, positions }
+    }
+}
+
+/// How many legs are drawn at most: the heaviest, so the map stays legible.
+const MAX_ARCS: usize = 150;
+
+/// Zoom state: the visible part of the frame.
+#[derive(Clone, Copy, PartialEq)]
+struct Viewport {
+    /// Centre in frame units.
+    cx: f64,
+    cy: f64,
+    /// Magnification, 1 (whole world) to 40.
+    k: f64,
+}
+
+impl Viewport {
+    const WORLD: Viewport = Viewport { cx: WIDTH / 2.0, cy: HEIGHT / 2.0, k: 1.0 };
+
+    fn view_box(&self) -> String {
+        let (w, h) = (WIDTH / self.k, HEIGHT / self.k);
+        format!("{:.2} {:.2} {:.2} {:.2}", self.cx - w / 2.0, self.cy - h / 2.0, w, h)
+    }
+
+    /// Zooms by `factor` keeping the frame point `at` where it is on screen.
+    fn zoom(self, factor: f64, at: (f64, f64)) -> Viewport {
+        let k = (self.k * factor).clamp(1.0, 40.0);
+        let f = self.k / k;
+        Viewport { cx: at.0 + (self.cx - at.0) * f, cy: at.1 + (self.cy - at.1) * f, k }.clamped()
+    }
+
+    fn pan(self, dx: f64, dy: f64) -> Viewport {
+        Viewport { cx: self.cx + dx, cy: self.cy + dy, ..self }.clamped()
+    }
+
+    /// Keeps the centre over the world.
+    fn clamped(self) -> Viewport {
+        Viewport { cx: self.cx.clamp(0.0, WIDTH), cy: self.cy.clamp(0.0, HEIGHT), k: self.k }
+    }
+}
+
+pub fn place_label(ctx: &Ctx, place: Place) -> String {
+    match place {
+        Place::Port(l) => match ctx.data.port(l) {
+            Some(p) => format!("{} ({})", p.name, p.country.name_en()),
+            None => l.to_string(),
+        },
+        Place::Country(c) => c.name_en(),
+    }
+}
+
+#[component]
+pub fn WorldMap() -> impl IntoView {
+    let ctx = use_ctx();
+    let summary = ctx.summary;
+    let basemap = ctx.basemap;
+    let viewport = RwSignal::new(Viewport::WORLD);
+    let focused = RwSignal::new(None::<String>);
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+
+    // Frame coordinates of a point on screen.
+    let to_frame = move |client_x: f64, client_y: f64| -> Option<(f64, f64)> {
+        let svg = svg_ref.get_untracked()?;
+        let rect = svg.get_bounding_client_rect();
+        let v = viewport.get_untracked();
+        let (w, h) = (WIDTH / v.k, HEIGHT / v.k);
+        // The frame keeps its aspect ratio (xMidYMid meet): find the drawn area.
+        let scale = (rect.width() / w).min(rect.height() / h);
+        let (ox, oy) = ((rect.width() - w * scale) / 2.0, (rect.height() - h * scale) / 2.0);
+        Some((
+            v.cx - w / 2.0 + (client_x - rect.left() - ox) / scale,
+            v.cy - h / 2.0 + (client_y - rect.top() - oy) / scale,
+        ))
+    };
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        ev.prevent_default();
+        if let Some(at) = to_frame(f64::from(ev.client_x()), f64::from(ev.client_y())) {
+            let factor = if ev.delta_y() < 0.0 { 1.25 } else { 0.8 };
+            viewport.update(|v| *v = v.zoom(factor, at));
+        }
+    };
+    // Pointers down, for drag (one) and pinch (two).
+    let pointers = StoredValue::new(HashMap::<i32, (f64, f64)>::new());
+    let on_down = move |ev: leptos::ev::PointerEvent| {
+        if let Some(svg) = svg_ref.get_untracked() {
+            let _ = svg.set_pointer_capture(ev.pointer_id());
+        }
+        pointers.update_value(|p| {
+            p.insert(ev.pointer_id(), (f64::from(ev.client_x()), f64::from(ev.client_y())));
+        });
+    };
+    let on_move = move |ev: leptos::ev::PointerEvent| {
+        let id = ev.pointer_id();
+        let now = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let before = pointers.with_value(|p| p.clone());
+        let Some(&last) = before.get(&id) else { return };
+        match before.len() {
+            1 => {
+                if let (Some(a), Some(b)) = (to_frame(last.0, last.1), to_frame(now.0, now.1)) {
+                    viewport.update(|v| *v = v.pan(a.0 - b.0, a.1 - b.1));
+                }
+            }
+            2 => {
+                let other = before.iter().find(|(k, _)| **k != id).map(|(_, p)| *p).unwrap_or(last);
+                let dist = |a: (f64, f64)| ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2)).sqrt().max(1.0);
+                let mid = ((now.0 + other.0) / 2.0, (now.1 + other.1) / 2.0);
+                if let Some(at) = to_frame(mid.0, mid.1) {
+                    viewport.update(|v| *v = v.zoom(dist(now) / dist(last), at));
+                }
+            }
+            _ => {}
+        }
+        pointers.update_value(|p| {
+            p.insert(id, now);
+        });
+    };
+    let on_up = move |ev: leptos::ev::PointerEvent| {
+        pointers.update_value(|p| {
+            p.remove(&ev.pointer_id());
+        });
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let v = viewport.get_untracked();
+        let step = 60.0 / v.k;
+        let centre = (v.cx, v.cy);
+        let next = match ev.key().as_str() {
+            "+" | "=" => v.zoom(1.5, centre),
+            "-" | "_" => v.zoom(1.0 / 1.5, centre),
+            "ArrowLeft" => v.pan(-step, 0.0),
+            "ArrowRight" => v.pan(step, 0.0),
+            "ArrowUp" => v.pan(0.0, -step),
+            "ArrowDown" => v.pan(0.0, step),
+            "0" | "Home" => Viewport::WORLD,
+            _ => return,
+        };
+        ev.prevent_default();
+        viewport.set(next);
+    };
+
+    let land = move || {
+        basemap.get().map(|b| {
+            b.shapes
+                .iter()
+                .filter(|s| !s.path.is_empty())
+                .map(|s| view! { <path class="land" d=s.path.clone()></path> })
+                .collect_view()
+        })
+    };
+
+    let arcs = {
+        let ctx = ctx.clone();
+        move || {
+            let (Some(s), Some(b)) = (summary.get(), basemap.get()) else { return None };
+            let k = viewport.get().k;
+            let legs: Vec<&LegTotal> = s.legs.iter().take(MAX_ARCS).collect();
+            let max = legs.iter().map(|l| l.total.grams).max().unwrap_or(1).max(1) as f64;
+            Some(
+                legs.into_iter()
+                    .filter_map(|leg| {
+                        let (a, z) = (b.positions.get(&leg.from)?, b.positions.get(&leg.to)?);
+                        let width = (0.6 + 5.0 * (leg.total.grams as f64 / max).sqrt()) / k.sqrt();
+                        let exact = leg.is_port_to_port();
+                        let label = format!(
+                            "{} → {}: {}, {}{}",
+                            place_label(&ctx, leg.from),
+                            place_label(&ctx, leg.to),
+                            count_en(leg.total.count as usize, "seizure", "seizures"),
+                            kg_en(leg.total.kg()),
+                            if exact { "" } else { " (approximate: one end is known only as a country)" }
+                        );
+                        Some(view! {
+                            <path
+                                class=if exact { "arc" } else { "arc approximate" }
+                                data-testid="route-arc"
+                                data-from=leg.from.to_string()
+                                data-to=leg.to.to_string()
+                                data-count=leg.total.count.to_string()
+                                d=geo::arc_path(*a, *z)
+                                stroke-width=format!("{width:.2}")
+                            >
+                                <title>{label}</title>
+                            </path>
+                        })
+                    })
+                    .collect_view(),
+            )
+        }
+    };
+
+    let markers = {
+        let ctx = ctx.clone();
+        move || {
+            let (Some(s), Some(b)) = (summary.get(), basemap.get()) else { return None };
+            let k = viewport.get().k;
+            let max = s.places.iter().map(|p| p.total.grams).max().unwrap_or(1).max(1) as f64;
+            // Heaviest first in the data, so draw lightest last (on top) to keep small ones clickable.
+            let places: Vec<&PlaceTotal> = s.places.iter().rev().collect();
+            Some(
+                places
+                    .into_iter()
+                    .filter_map(|p| {
+                        let &(x, y) = b.positions.get(&p.place)?;
+                        let r = (2.5 + 16.0 * (p.total.grams as f64 / max).sqrt()) / k.sqrt();
+                        let label = format!(
+                            "{}: {}, {}{}",
+                            place_label(&ctx, p.place),
+                            count_en(p.total.count as usize, "seizure", "seizures"),
+                            kg_en(p.total.kg()),
+                            match p.place {
+                                Place::Port(_) => "",
+                                Place::Country(_) => " (not in a named port: placed at the country, approximate)",
+                            }
+                        );
+                        let ctx = ctx.clone();
+                        let place = p.place;
+                        let activate = move || match place {
+                            Place::Port(l) => {
+                                let mut link = ctx.link.get_untracked();
+                                link.filter.ports = vec![l];
+                                link.view = View::Port;
+                                ctx.set_link(link, HistoryMode::Push);
+                            }
+                            Place::Country(c) => {
+                                let mut f = ctx.filter.get_untracked();
+                                if !f.countries.contains(&c) {
+                                    f.countries.push(c);
+                                }
+                                ctx.set_filter(f, HistoryMode::Push);
+                            }
+                        };
+                        let activate_key = activate.clone();
+                        let (focus_label, hover_label) = (label.clone(), label.clone());
+                        let common = view! {
+                            <title>{label.clone()}</title>
+                        };
+                        Some(match place {
+                            Place::Port(l) => view! {
+                                <circle
+                                    class="marker"
+                                    data-testid="port-marker"
+                                    data-locode=l.to_string()
+                                    data-kg=format!("{:.3}", p.total.kg())
+                                    data-count=p.total.count.to_string()
+                                    cx=format!("{x:.1}")
+                                    cy=format!("{y:.1}")
+                                    r=format!("{r:.2}")
+                                    tabindex="0"
+                                    role="button"
+                                    aria-label=format!("{label}. Open the port profile.")
+                                    on:click=move |_| activate()
+                                    on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); activate_key() }
+                                    on:focus=move |_| focused.set(Some(focus_label.clone()))
+                                    on:mouseenter=move |_| focused.set(Some(hover_label.clone()))
+                                >
+                                    {common}
+                                </circle>
+                            }
+                            .into_any(),
+                            Place::Country(c) => view! {
+                                <circle
+                                    class="marker approximate"
+                                    data-testid="country-marker"
+                                    data-country=c.to_string()
+                                    data-kg=format!("{:.3}", p.total.kg())
+                                    data-count=p.total.count.to_string()
+                                    cx=format!("{x:.1}")
+                                    cy=format!("{y:.1}")
+                                    r=format!("{r:.2}")
+                                    tabindex="0"
+                                    role="button"
+                                    aria-label=format!("{label}. Filter to this country.")
+                                    on:click=move |_| activate()
+                                    on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); activate_key() }
+                                    on:focus=move |_| focused.set(Some(focus_label.clone()))
+                                    on:mouseenter=move |_| focused.set(Some(hover_label.clone()))
+                                >
+                                    {common}
+                                </circle>
+                            }
+                            .into_any(),
+                        })
+                    })
+                    .collect_view(),
+            )
+        }
+    };
+    let unplaced = move || {
+        let (Some(s), Some(b)) = (summary.get(), basemap.get()) else { return 0 };
+        s.places.iter().filter(|p| !b.positions.contains_key(&p.place)).map(|p| p.total.count as usize).sum::<usize>()
+    };
+    let drawn_legs = move || summary.get().map_or(0, |s| s.legs.len().min(MAX_ARCS));
+    let total_legs = move || summary.get().map_or(0, |s| s.legs.len());
+
+    view! {
+        <section class="map-panel" aria-labelledby="map-title">
+            <h2 id="map-title" class="visually-hidden">"Map of seizure places and routes"</h2>
+            <div class="map-tools" role="group" aria-label="Map zoom">
+                <button type="button" aria-label="Zoom in" on:click=move |_| viewport.update(|v| *v = v.zoom(1.5, (v.cx, v.cy)))>"+"</button>
+                <button type="button" aria-label="Zoom out" on:click=move |_| viewport.update(|v| *v = v.zoom(1.0 / 1.5, (v.cx, v.cy)))>"−"</button>
+                <button type="button" on:click=move |_| viewport.set(Viewport::WORLD)>"Whole world"</button>
+            </div>
+            <svg
+                node_ref=svg_ref
+                class="map"
+                data-testid="map"
+                viewBox=move || viewport.get().view_box()
+                preserveAspectRatio="xMidYMid meet"
+                tabindex="0"
+                role="group"
+                aria-label="World map. Use plus and minus to zoom, arrow keys to move, 0 to show the whole world; Tab moves through the places."
+                on:wheel=on_wheel
+                on:pointerdown=on_down
+                on:pointermove=on_move
+                on:pointerup=on_up
+                on:pointercancel=on_up
+                on:keydown=on_key
+            >
+                <defs>
+                    <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+                        <path d="M0 0L10 5L0 10z" class="arrow-head"></path>
+                    </marker>
+                </defs>
+                <rect class="sea" x="0" y="0" width=WIDTH.to_string() height=HEIGHT.to_string()></rect>
+                <g class="basemap">{land}</g>
+                <g class="arcs">{arcs}</g>
+                <g class="markers">{markers}</g>
+            </svg>
+            <p class="map-focus" aria-live="polite">
+                {move || focused.get().unwrap_or_else(|| "Point at or tab to a place or route for its figures; select a port to open its profile.".into())}
+            </p>
+            <Show when=move || basemap.get().is_none()>
+                <p class="hint">"Loading the world map…"</p>
+            </Show>
+            <div class="legend" aria-label="Legend">
+                <p><svg width="34" height="18" aria-hidden="true"><circle class="marker" cx="9" cy="9" r="4"></circle><circle class="marker" cx="24" cy="9" r="8"></circle></svg>
+                    "Circle area: kilograms seized there under the current filters."</p>
+                <p><svg width="34" height="18" aria-hidden="true"><circle class="marker approximate" cx="17" cy="9" r="6"></circle></svg>
+                    "Dashed circle: seizures not in a named port, placed at the country (approximate)."</p>
+                <p><svg width="34" height="18" aria-hidden="true"><path class="arc" d="M2 14Q17 2 32 14" stroke-width="2.5"></path></svg>
+                    "Arc width: kilograms moved along that leg. Solid: both ends named ports, as reported."</p>
+                <p><svg width="34" height="18" aria-hidden="true"><path class="arc approximate" d="M2 14Q17 2 32 14" stroke-width="2.5"></path></svg>
+                    "Dashed arc: an end known only as a country, so the line is approximate."</p>
+                <p class="hint">
+                    {move || format!("Showing the {} heaviest of {} route legs. ", drawn_legs(), total_legs())}
+                    {move || match unplaced() { 0 => String::new(), n => format!("{} cannot be placed on the map. ", count_en(n, "seizure", "seizures")) }}
+                    "Seizures show where enforcement found cocaine, not where it flows unseen."
+                </p>
+            </div>
+        </section>
+    }
+}
+
+/// Loads and projects the basemap once, from the same origin as the page.
+pub fn load_basemap(ctx_data: Arc<portolan_engine::dataset::Dataset>, into: RwSignal<Option<Arc<Basemap>>>) {
+    leptos::task::spawn_local(async move {
+        match fetch_text("./countries-50m.json").await {
+            Ok(text) => match geo::basemap(&text, 0.15) {
+                Ok(shapes) => into.set(Some(Arc::new(Basemap::new(shapes, &ctx_data)))),
+                Err(e) => leptos::logging::warn!("{e}"),
+            },
+            Err(e) => leptos::logging::warn!("basemap not loaded: {e}"),
+        }
+    });
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window().ok_or("no window")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".into())
+}

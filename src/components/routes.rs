@@ -1,0 +1,63 @@
+//! Ranked flows from origin to destination, with counts and kilograms.
+
+use crate::app::use_ctx;
+use crate::components::map::place_label;
+use leptos::prelude::*;
+use portolan_engine::display::{count_en, kg_en};
+
+const SHOWN: usize = 100;
+
+#[component]
+pub fn Routes() -> impl IntoView {
+    let ctx = use_ctx();
+    let summary = ctx.summary;
+    let source = ctx.source;
+    let flows = Memo::new(move |_| {
+        let (Some(s), Some(src)) = (summary.get(), source.get()) else { return Vec::new() };
+        src.with_engine(|e| e.flows(&s.selection))
+    });
+    let rows = {
+        let ctx = ctx.clone();
+        move || {
+            flows
+                .get()
+                .into_iter()
+                .take(SHOWN)
+                .enumerate()
+                .map(|(rank, f)| {
+                    let name = |p: Option<portolan_engine::filter::Place>| p.map_or("not reported".to_string(), |p| place_label(&ctx, p));
+                    view! {
+                        <tr data-testid="route-row"
+                            data-origin=f.origin.map(|p| p.to_string()).unwrap_or_default()
+                            data-dest=f.destination.map(|p| p.to_string()).unwrap_or_default()
+                            data-count=f.total.count.to_string()>
+                            <td class="num">{(rank + 1).to_string()}</td>
+                            <td>{name(f.origin)}</td>
+                            <td>{name(f.destination)}</td>
+                            <td class="num">{f.total.count.to_string()}</td>
+                            <td class="num">{kg_en(f.total.kg())}
+                                {(f.total.without_quantity > 0).then(|| format!(" (+{} without quantity)", f.total.without_quantity))}
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    view! {
+        <section class="routes" aria-labelledby="routes-title">
+            <h2 id="routes-title">"Routes"</h2>
+            <p class="hint">
+                "Each row is a route from where a shipment was loaded to where it was going, as the sources report them, "
+                "heaviest first. Where a source names only a country, the route starts or ends at that country: "
+                "the port is unknown, not absent. A route is what seizures reveal; it is not a measure of all that travels it."
+            </p>
+            <p>{move || format!("{} under the current filters.", count_en(flows.with(Vec::len), "route", "routes"))}</p>
+            <table class="data-table">
+                <caption class="visually-hidden">"Routes ranked by kilograms seized"</caption>
+                <thead><tr><th scope="col">"#"</th><th scope="col">"Origin"</th><th scope="col">"Destination"</th><th scope="col">"Seizures"</th><th scope="col">"Kilograms"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
