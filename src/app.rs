@@ -5,8 +5,9 @@
 //! render only what the summary and the engine give them.
 
 use crate::components::{
-    about::About, detail::Detail, filters::Filters, header::Header, map::Basemap, map::WorldMap, nav::ViewTabs,
-    notice::Notice, port::PortProfile, results::ResultCount, results::Results, routes::Routes, table::SeizuresTable, timeline::Timeline,
+    about::About, detail::Detail, filters::Filters, header::Header, map::Basemap, map::WorldMap,
+    nav::ViewTabs, notice::Notice, port::PortProfile, results::ResultCount, results::Results,
+    routes::Routes, table::SeizuresTable, timeline::Timeline,
 };
 use crate::url_state::{HistoryMode, UrlQuery};
 use leptos::prelude::*;
@@ -177,7 +178,7 @@ pub fn App() -> impl IntoView {
             <Notice />
             <div class="layout">
                 <Filters />
-                <div class="content">
+                <div class="content" id="content" tabindex="-1">
                     <ViewTabs />
                     <ResultCount />
                     {body}

@@ -92,3 +92,37 @@ export function expectedSelection(query, records = seizures()) {
   const kg = hits.reduce((sum, r) => sum + (r.quantity_kg ? Number(r.quantity_kg) : 0), 0);
   return { count: hits.length, kg, ids: hits.map((r) => r.id) };
 }
+
+/** The route's points as the README defines them: origin → first transit port → where seized → destination. */
+export function routePoints(r) {
+  const end = (countries, locodes) => list(locodes)[0] ?? list(countries)[0];
+  return [end(r.origin_country, r.origin_locode), list(r.transit_locodes)[0], r.port || r.country, end(r.destination_country, r.destination_locodes)].filter(Boolean);
+}
+
+/** Per seizure port and per route leg: count and kilograms of the given records. */
+export function aggregates(records) {
+  const ports = new Map();
+  const legs = new Map();
+  const add = (map, key, r) => {
+    const t = map.get(key) ?? { count: 0, kg: 0 };
+    t.count += 1;
+    t.kg += r.quantity_kg ? Number(r.quantity_kg) : 0;
+    map.set(key, t);
+  };
+  for (const r of records) {
+    if (r.port) add(ports, r.port, r);
+    const points = routePoints(r);
+    let n = 0;
+    for (let i = 0; i + 1 < points.length && n < 3; i++) {
+      if (points[i] !== points[i + 1]) add(legs, `${points[i]}>${points[i + 1]}`, r), n++;
+    }
+  }
+  return { ports, legs };
+}
+
+/** Facet counts of one dimension over records: value → count. */
+export function facetCounts(records, key) {
+  const counts = new Map();
+  for (const r of records) for (const v of new Set(key(r))) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}

@@ -34,7 +34,9 @@ impl Country {
 
     /// Every country whose names are known.
     pub fn all_named() -> impl Iterator<Item = Country> {
-        COUNTRY_NAMES.iter().filter_map(|(code, _, _)| Country::parse(code))
+        COUNTRY_NAMES
+            .iter()
+            .filter_map(|(code, _, _)| Country::parse(code))
     }
 
     /// The English name, or the code itself when the name is not known.

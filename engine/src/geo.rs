@@ -34,7 +34,8 @@ pub fn project(lon: f64, lat: f64) -> (f64, f64) {
     let theta = (m * phi.sin()).asin();
     let t2 = theta * theta;
     let t6 = t2 * t2 * t2;
-    let x = 2.0 * 3f64.sqrt() * lambda * theta.cos() / (3.0 * (9.0 * A4 * t6 * t2 + 7.0 * A3 * t6 + 3.0 * A2 * t2 + A1));
+    let x = 2.0 * 3f64.sqrt() * lambda * theta.cos()
+        / (3.0 * (9.0 * A4 * t6 * t2 + 7.0 * A3 * t6 + 3.0 * A2 * t2 + A1));
     let y = theta * (A4 * t6 * t2 + A3 * t6 + A2 * t2 + A1);
     (WIDTH / 2.0 + x * SCALE, HEIGHT / 2.0 - y * SCALE)
 }
@@ -82,7 +83,8 @@ struct Geometry {
 /// `min_step` SVG units to the previous one are dropped, which keeps the page light without a
 /// visible change at the zoom levels the map offers.
 pub fn basemap(topojson: &str, min_step: f64) -> Result<Vec<Shape>, String> {
-    let topo: Topology = serde_json::from_str(topojson).map_err(|e| format!("basemap unreadable: {e}"))?;
+    let topo: Topology =
+        serde_json::from_str(topojson).map_err(|e| format!("basemap unreadable: {e}"))?;
     // Arcs are delta-encoded integers when the topology is quantized.
     let arcs: Vec<Vec<(f64, f64)>> = topo
         .arcs
@@ -95,7 +97,10 @@ pub fn basemap(topojson: &str, min_step: f64) -> Result<Vec<Shape>, String> {
                     Some(t) => {
                         x += p[0];
                         y += p[1];
-                        (x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1])
+                        (
+                            x * t.scale[0] + t.translate[0],
+                            y * t.scale[1] + t.translate[1],
+                        )
                     }
                     None => (p[0], p[1]),
                 };
@@ -104,11 +109,23 @@ pub fn basemap(topojson: &str, min_step: f64) -> Result<Vec<Shape>, String> {
             out
         })
         .collect();
-    let countries = topo.objects.get("countries").ok_or("basemap has no countries")?;
+    let countries = topo
+        .objects
+        .get("countries")
+        .ok_or("basemap has no countries")?;
     let ring = |indices: &serde_json::Value| -> Vec<(f64, f64)> {
         let mut points = Vec::new();
-        for index in indices.as_array().into_iter().flatten().filter_map(serde_json::Value::as_i64) {
-            let (arc, reversed) = if index < 0 { ((!index) as usize, true) } else { (index as usize, false) };
+        for index in indices
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(serde_json::Value::as_i64)
+        {
+            let (arc, reversed) = if index < 0 {
+                ((!index) as usize, true)
+            } else {
+                (index as usize, false)
+            };
             let Some(arc) = arcs.get(arc) else { continue };
             let mut pts: Vec<(f64, f64)> = arc.clone();
             if reversed {
@@ -124,7 +141,11 @@ pub fn basemap(topojson: &str, min_step: f64) -> Result<Vec<Shape>, String> {
     for g in &countries.geometries {
         let polygons: Vec<&serde_json::Value> = match g.kind.as_str() {
             "Polygon" => vec![&g.arcs],
-            "MultiPolygon" => g.arcs.as_array().map(|a| a.iter().collect()).unwrap_or_default(),
+            "MultiPolygon" => g
+                .arcs
+                .as_array()
+                .map(|a| a.iter().collect())
+                .unwrap_or_default(),
             _ => continue,
         };
         let mut path = String::new();
@@ -144,8 +165,17 @@ pub fn basemap(topojson: &str, min_step: f64) -> Result<Vec<Shape>, String> {
                 }
             }
         }
-        let name = g.properties.get("name").and_then(|v| v.as_str()).unwrap_or("").to_string();
-        shapes.push(Shape { name, path, anchor: largest.1 });
+        let name = g
+            .properties
+            .get("name")
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string();
+        shapes.push(Shape {
+            name,
+            path,
+            anchor: largest.1,
+        });
     }
     Ok(shapes)
 }
@@ -204,10 +234,17 @@ pub fn country_anchor(
     if let Some(shape) = shapes.iter().find(|s| s.name == name && !s.path.is_empty()) {
         return Some(shape.anchor);
     }
-    let mine: Vec<(f64, f64)> = ports.iter().filter(|p| p.country == country).map(|p| project(p.lon, p.lat)).collect();
+    let mine: Vec<(f64, f64)> = ports
+        .iter()
+        .filter(|p| p.country == country)
+        .map(|p| project(p.lon, p.lat))
+        .collect();
     (!mine.is_empty()).then(|| {
         let n = mine.len() as f64;
-        (mine.iter().map(|p| p.0).sum::<f64>() / n, mine.iter().map(|p| p.1).sum::<f64>() / n)
+        (
+            mine.iter().map(|p| p.0).sum::<f64>() / n,
+            mine.iter().map(|p| p.1).sum::<f64>() / n,
+        )
     })
 }
 
@@ -217,7 +254,10 @@ pub fn arc_path(a: (f64, f64), b: (f64, f64)) -> String {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let bow = 0.2;
     let control = ((a.0 + b.0) / 2.0 + dy * bow, (a.1 + b.1) / 2.0 - dx * bow);
-    format!("M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}", a.0, a.1, control.0, control.1, b.0, b.1)
+    format!(
+        "M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}",
+        a.0, a.1, control.0, control.1, b.0, b.1
+    )
 }
 
 #[cfg(test)]
@@ -245,7 +285,11 @@ mod tests {
         assert!(shapes.len() > 200);
         let ecuador = shapes.iter().find(|s| s.name == "Ecuador").unwrap();
         let (x, y) = project(-78.5, -1.5);
-        assert!((ecuador.anchor.0 - x).abs() < 15.0 && (ecuador.anchor.1 - y).abs() < 15.0, "{:?} vs {x},{y}", ecuador.anchor);
+        assert!(
+            (ecuador.anchor.0 - x).abs() < 15.0 && (ecuador.anchor.1 - y).abs() < 15.0,
+            "{:?} vs {x},{y}",
+            ecuador.anchor
+        );
         assert!(ecuador.path.starts_with('M') && ecuador.path.ends_with('Z'));
     }
 

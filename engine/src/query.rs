@@ -34,7 +34,9 @@ pub const FACET_DIMS: [Dim; 8] = [
 /// use portolan_engine::{filter::{Dim, Filter}, link::decode, query::{toggled, FacetValue}};
 /// let f = decode("dest=NL").link.filter;
 /// let v = FacetValue::Place(portolan_engine::filter::Place::parse("BEANR").unwrap());
-/// assert_eq!(portolan_engine::link::encode(&portolan_engine::link::Link { filter: toggled(&f, Dim::Dest, &v), ..Default::default() }), "dest=BEANR,NL");
+/// let link = portolan_engine::link::Link { filter: toggled(&f, Dim::Dest, &v), ..Default::default() };
+/// // Canonical order: countries before ports.
+/// assert_eq!(portolan_engine::link::encode(&link), "dest=NL,BEANR");
 /// ```
 pub fn toggled(filter: &Filter, dim: Dim, value: &FacetValue) -> Filter {
     fn flip<T: PartialEq + Clone>(list: &mut Vec<T>, v: &T) {
@@ -54,12 +56,14 @@ pub fn toggled(filter: &Filter, dim: Dim, value: &FacetValue) -> Filter {
         (Dim::Via, FacetValue::Place(p)) => flip(&mut f.via, p),
         (Dim::Drug, FacetValue::Drug(d)) => flip(&mut f.drugs, d),
         (Dim::Cargo, FacetValue::Cargo(k)) => flip(&mut f.cargo, k),
-        (Dim::Group, FacetValue::Group(g)) => match f.groups.iter().position(|x| x.eq_ignore_ascii_case(g)) {
-            Some(i) => {
-                f.groups.remove(i);
+        (Dim::Group, FacetValue::Group(g)) => {
+            match f.groups.iter().position(|x| x.eq_ignore_ascii_case(g)) {
+                Some(i) => {
+                    f.groups.remove(i);
+                }
+                None => f.groups.push(g.clone()),
             }
-            None => f.groups.push(g.clone()),
-        },
+        }
         _ => {}
     }
     f.normalised()
@@ -256,13 +260,26 @@ impl Engine {
     pub fn flows(&self, selection: &Bitset) -> Vec<FlowTotal> {
         let s = &self.store;
         let mut by_pair: HashMap<(u16, u16), Total> = HashMap::new();
-        selection.for_each(|i| by_pair.entry((s.origin[i], s.dest[i])).or_default().add(grams(s.kg[i])));
+        selection.for_each(|i| {
+            by_pair
+                .entry((s.origin[i], s.dest[i]))
+                .or_default()
+                .add(grams(s.kg[i]))
+        });
         let mut flows: Vec<FlowTotal> = by_pair
             .into_iter()
-            .map(|((o, d), total)| FlowTotal { origin: s.place(o), destination: s.place(d), total })
+            .map(|((o, d), total)| FlowTotal {
+                origin: s.place(o),
+                destination: s.place(d),
+                total,
+            })
             .collect();
         flows.sort_by(|a, b| {
-            b.total.grams.cmp(&a.total.grams).then(b.total.count.cmp(&a.total.count)).then((a.origin, a.destination).cmp(&(b.origin, b.destination)))
+            b.total
+                .grams
+                .cmp(&a.total.grams)
+                .then(b.total.count.cmp(&a.total.count))
+                .then((a.origin, a.destination).cmp(&(b.origin, b.destination)))
         });
         flows
     }

@@ -10,7 +10,11 @@ pub fn About() -> impl IntoView {
     let data = ctx.data.clone();
     let meta = data.meta.clone();
     let publishers = {
-        let mut p: Vec<&str> = data.seizures.iter().map(|s| s.source.publisher.as_str()).collect();
+        let mut p: Vec<&str> = data
+            .seizures
+            .iter()
+            .map(|s| s.source.publisher.as_str())
+            .collect();
         p.sort_unstable();
         p.dedup();
         p.len()

@@ -39,7 +39,10 @@ pub fn value_label(ctx: &Ctx, value: &FacetValue) -> String {
 
 #[component]
 pub fn Facets() -> impl IntoView {
-    FACET_DIMS.into_iter().map(|dim| view! { <FacetBox dim=dim /> }).collect_view()
+    FACET_DIMS
+        .into_iter()
+        .map(|dim| view! { <FacetBox dim=dim /> })
+        .collect_view()
 }
 
 #[component]
@@ -72,9 +75,17 @@ fn FacetBox(dim: Dim) -> impl IntoView {
         let all: Vec<_> = values
             .get()
             .into_iter()
-            .filter(|(label, v)| needle.is_empty() || fold(label).contains(&needle) || fold(&v.value.link_value()).contains(&needle))
+            .filter(|(label, v)| {
+                needle.is_empty()
+                    || fold(label).contains(&needle)
+                    || fold(&v.value.link_value()).contains(&needle)
+            })
             .collect();
-        let limit = if expanded.get() || !needle.is_empty() { all.len() } else { SHORT };
+        let limit = if expanded.get() || !needle.is_empty() {
+            all.len()
+        } else {
+            SHORT
+        };
         // Selected values always stay in view.
         all.into_iter()
             .enumerate()

@@ -1,9 +1,9 @@
 //! Filters for where and when. Each change is written to the address; Back undoes it.
 
 use crate::app::use_ctx;
+use crate::components::facets::Facets;
 use crate::url_state::HistoryMode;
 use leptos::prelude::*;
-use crate::components::facets::Facets;
 use portolan_engine::date::PartialDate;
 use portolan_engine::filter::Filter;
 
@@ -42,7 +42,11 @@ fn TextSearch() -> impl IntoView {
     let apply = move |ev: leptos::ev::Event| {
         let mut f = filter.get_untracked();
         let text = event_target_value(&ev);
-        f.q = Some(text.chars().take(portolan_engine::link::MAX_TEXT_CHARS).collect());
+        f.q = Some(
+            text.chars()
+                .take(portolan_engine::link::MAX_TEXT_CHARS)
+                .collect(),
+        );
         ctx.set_filter(f, HistoryMode::Push);
     };
     view! {
@@ -101,7 +105,15 @@ fn KgRangeField() -> impl IntoView {
         (Err(e), _) | (_, Err(e)) => error.set(Some(e)),
     };
     let shown = move |pick: fn(&portolan_engine::filter::KgRange) -> Option<f64>| {
-        move || filter.get().kg.as_ref().and_then(pick).map(|v| v.to_string()).unwrap_or_default()
+        move || {
+            filter
+                .get()
+                .kg
+                .as_ref()
+                .and_then(pick)
+                .map(|v| v.to_string())
+                .unwrap_or_default()
+        }
     };
     view! {
         <fieldset class="field kg-range" aria-describedby="kg-hint kg-error">

@@ -11,7 +11,7 @@ pub fn Header() -> impl IntoView {
     let version = meta.version.clone();
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#results">"Skip to results"</a>
+            <a class="skip-link" href="#content">"Skip to the content"</a>
             <div class="brand">
                 <h1>"Portolan"</h1>
                 <p class="tagline">"Cocaine seizures at sea and in ports, from sourced public reporting"</p>
@@ -41,7 +41,7 @@ fn SyntheticBanner() -> impl IntoView {
     };
     view! {
         <Show when=move || link.get().synthetic.is_some()>
-            <div class="synthetic-banner" role="note" data-testid="synthetic-banner">
+            <section class="synthetic-banner" aria-label="Generated data" data-testid="synthetic-banner">
                 <p>
                     <strong>"Generated data, not real seizures. "</strong>
                     {move || {
@@ -69,7 +69,7 @@ fn SyntheticBanner() -> impl IntoView {
                 <button type="button" class="link-button" on:click=back_to_real.clone()>
                     "Back to the real data"
                 </button>
-            </div>
+            </section>
         </Show>
     }
 }

@@ -49,27 +49,51 @@ struct Viewport {
 }
 
 impl Viewport {
-    const WORLD: Viewport = Viewport { cx: WIDTH / 2.0, cy: HEIGHT / 2.0, k: 1.0 };
+    const WORLD: Viewport = Viewport {
+        cx: WIDTH / 2.0,
+        cy: HEIGHT / 2.0,
+        k: 1.0,
+    };
 
     fn view_box(&self) -> String {
         let (w, h) = (WIDTH / self.k, HEIGHT / self.k);
-        format!("{:.2} {:.2} {:.2} {:.2}", self.cx - w / 2.0, self.cy - h / 2.0, w, h)
+        format!(
+            "{:.2} {:.2} {:.2} {:.2}",
+            self.cx - w / 2.0,
+            self.cy - h / 2.0,
+            w,
+            h
+        )
     }
 
     /// Zooms by `factor` keeping the frame point `at` where it is on screen.
     fn zoom(self, factor: f64, at: (f64, f64)) -> Viewport {
         let k = (self.k * factor).clamp(1.0, 40.0);
         let f = self.k / k;
-        Viewport { cx: at.0 + (self.cx - at.0) * f, cy: at.1 + (self.cy - at.1) * f, k }.clamped()
+        Viewport {
+            cx: at.0 + (self.cx - at.0) * f,
+            cy: at.1 + (self.cy - at.1) * f,
+            k,
+        }
+        .clamped()
     }
 
     fn pan(self, dx: f64, dy: f64) -> Viewport {
-        Viewport { cx: self.cx + dx, cy: self.cy + dy, ..self }.clamped()
+        Viewport {
+            cx: self.cx + dx,
+            cy: self.cy + dy,
+            ..self
+        }
+        .clamped()
     }
 
     /// Keeps the centre over the world.
     fn clamped(self) -> Viewport {
-        Viewport { cx: self.cx.clamp(0.0, WIDTH), cy: self.cy.clamp(0.0, HEIGHT), k: self.k }
+        Viewport {
+            cx: self.cx.clamp(0.0, WIDTH),
+            cy: self.cy.clamp(0.0, HEIGHT),
+            k: self.k,
+        }
     }
 }
 
@@ -100,7 +124,10 @@ pub fn WorldMap() -> impl IntoView {
         let (w, h) = (WIDTH / v.k, HEIGHT / v.k);
         // The frame keeps its aspect ratio (xMidYMid meet): find the drawn area.
         let scale = (rect.width() / w).min(rect.height() / h);
-        let (ox, oy) = ((rect.width() - w * scale) / 2.0, (rect.height() - h * scale) / 2.0);
+        let (ox, oy) = (
+            (rect.width() - w * scale) / 2.0,
+            (rect.height() - h * scale) / 2.0,
+        );
         Some((
             v.cx - w / 2.0 + (client_x - rect.left() - ox) / scale,
             v.cy - h / 2.0 + (client_y - rect.top() - oy) / scale,
@@ -116,11 +143,11 @@ pub fn WorldMap() -> impl IntoView {
     // Pointers down, for drag (one) and pinch (two).
     let pointers = StoredValue::new(HashMap::<i32, (f64, f64)>::new());
     let on_down = move |ev: leptos::ev::PointerEvent| {
-        if let Some(svg) = svg_ref.get_untracked() {
-            let _ = svg.set_pointer_capture(ev.pointer_id());
-        }
         pointers.update_value(|p| {
-            p.insert(ev.pointer_id(), (f64::from(ev.client_x()), f64::from(ev.client_y())));
+            p.insert(
+                ev.pointer_id(),
+                (f64::from(ev.client_x()), f64::from(ev.client_y())),
+            );
         });
     };
     let on_move = move |ev: leptos::ev::PointerEvent| {
@@ -130,13 +157,27 @@ pub fn WorldMap() -> impl IntoView {
         let Some(&last) = before.get(&id) else { return };
         match before.len() {
             1 => {
+                // Capture only once it is a drag, so that a click on a place still reaches it.
+                if let Some(svg) = svg_ref.get_untracked() {
+                    if !svg.has_pointer_capture(id) {
+                        let _ = svg.set_pointer_capture(id);
+                    }
+                }
                 if let (Some(a), Some(b)) = (to_frame(last.0, last.1), to_frame(now.0, now.1)) {
                     viewport.update(|v| *v = v.pan(a.0 - b.0, a.1 - b.1));
                 }
             }
             2 => {
-                let other = before.iter().find(|(k, _)| **k != id).map(|(_, p)| *p).unwrap_or(last);
-                let dist = |a: (f64, f64)| ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2)).sqrt().max(1.0);
+                let other = before
+                    .iter()
+                    .find(|(k, _)| **k != id)
+                    .map(|(_, p)| *p)
+                    .unwrap_or(last);
+                let dist = |a: (f64, f64)| {
+                    ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2))
+                        .sqrt()
+                        .max(1.0)
+                };
                 let mid = ((now.0 + other.0) / 2.0, (now.1 + other.1) / 2.0);
                 if let Some(at) = to_frame(mid.0, mid.1) {
                     viewport.update(|v| *v = v.zoom(dist(now) / dist(last), at));
@@ -184,7 +225,9 @@ pub fn WorldMap() -> impl IntoView {
     let arcs = {
         let ctx = ctx.clone();
         move || {
-            let (Some(s), Some(b)) = (summary.get(), basemap.get()) else { return None };
+            let (Some(s), Some(b)) = (summary.get(), basemap.get()) else {
+                return None;
+            };
             let k = viewport.get().k;
             let legs: Vec<&LegTotal> = s.legs.iter().take(MAX_ARCS).collect();
             let max = legs.iter().map(|l| l.total.grams).max().unwrap_or(1).max(1) as f64;
@@ -200,7 +243,11 @@ pub fn WorldMap() -> impl IntoView {
                             place_label(&ctx, leg.to),
                             count_en(leg.total.count as usize, "seizure", "seizures"),
                             kg_en(leg.total.kg()),
-                            if exact { "" } else { " (approximate: one end is known only as a country)" }
+                            if exact {
+                                ""
+                            } else {
+                                " (approximate: one end is known only as a country)"
+                            }
                         );
                         Some(view! {
                             <path
@@ -224,9 +271,17 @@ pub fn WorldMap() -> impl IntoView {
     let markers = {
         let ctx = ctx.clone();
         move || {
-            let (Some(s), Some(b)) = (summary.get(), basemap.get()) else { return None };
+            let (Some(s), Some(b)) = (summary.get(), basemap.get()) else {
+                return None;
+            };
             let k = viewport.get().k;
-            let max = s.places.iter().map(|p| p.total.grams).max().unwrap_or(1).max(1) as f64;
+            let max = s
+                .places
+                .iter()
+                .map(|p| p.total.grams)
+                .max()
+                .unwrap_or(1)
+                .max(1) as f64;
             // Heaviest first in the data, so draw lightest last (on top) to keep small ones clickable.
             let places: Vec<&PlaceTotal> = s.places.iter().rev().collect();
             Some(
@@ -319,8 +374,14 @@ pub fn WorldMap() -> impl IntoView {
         }
     };
     let unplaced = move || {
-        let (Some(s), Some(b)) = (summary.get(), basemap.get()) else { return 0 };
-        s.places.iter().filter(|p| !b.positions.contains_key(&p.place)).map(|p| p.total.count as usize).sum::<usize>()
+        let (Some(s), Some(b)) = (summary.get(), basemap.get()) else {
+            return 0;
+        };
+        s.places
+            .iter()
+            .filter(|p| !b.positions.contains_key(&p.place))
+            .map(|p| p.total.count as usize)
+            .sum::<usize>()
     };
     let drawn_legs = move || summary.get().map_or(0, |s| s.legs.len().min(MAX_ARCS));
     let total_legs = move || summary.get().map_or(0, |s| s.legs.len());
@@ -347,6 +408,7 @@ pub fn WorldMap() -> impl IntoView {
                 on:pointermove=on_move
                 on:pointerup=on_up
                 on:pointercancel=on_up
+                on:pointerleave=on_up
                 on:keydown=on_key
             >
                 <defs>
@@ -385,7 +447,10 @@ pub fn WorldMap() -> impl IntoView {
 }
 
 /// Loads and projects the basemap once, from the same origin as the page.
-pub fn load_basemap(ctx_data: Arc<portolan_engine::dataset::Dataset>, into: RwSignal<Option<Arc<Basemap>>>) {
+pub fn load_basemap(
+    ctx_data: Arc<portolan_engine::dataset::Dataset>,
+    into: RwSignal<Option<Arc<Basemap>>>,
+) {
     leptos::task::spawn_local(async move {
         match fetch_text("./countries-50m.json").await {
             Ok(text) => match geo::basemap(&text, 0.15) {
@@ -400,11 +465,15 @@ pub fn load_basemap(ctx_data: Arc<portolan_engine::dataset::Dataset>, into: RwSi
 async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     let window = web_sys::window().ok_or("no window")?;
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
     text.as_string().ok_or_else(|| "not text".into())
 }

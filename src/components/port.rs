@@ -31,7 +31,21 @@ pub fn PortProfile() -> impl IntoView {
     };
     let note = {
         let data = data.clone();
-        move || locode().and_then(|l| data.port(l)).map(|p| format!("Position: {:.3}, {:.3} — {}{}", p.lat, p.lon, p.coord_source, if p.note.is_empty() { String::new() } else { format!(". {}", p.note) }))
+        move || {
+            locode().and_then(|l| data.port(l)).map(|p| {
+                format!(
+                    "Position: {:.3}, {:.3} — {}{}",
+                    p.lat,
+                    p.lon,
+                    p.coord_source,
+                    if p.note.is_empty() {
+                        String::new()
+                    } else {
+                        format!(". {}", p.note)
+                    }
+                )
+            })
+        }
     };
     let top = {
         let ctx = ctx.clone();

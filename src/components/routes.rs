@@ -13,7 +13,9 @@ pub fn Routes() -> impl IntoView {
     let summary = ctx.summary;
     let source = ctx.source;
     let flows = Memo::new(move |_| {
-        let (Some(s), Some(src)) = (summary.get(), source.get()) else { return Vec::new() };
+        let (Some(s), Some(src)) = (summary.get(), source.get()) else {
+            return Vec::new();
+        };
         src.with_engine(|e| e.flows(&s.selection))
     });
     let rows = {

@@ -41,7 +41,9 @@ pub fn SeizuresTable() -> impl IntoView {
     let count = move || summary.get().map_or(0, |s| s.total.count as usize);
     let first = move || ((scroll_top.get() / ROW) as usize).saturating_sub(OVERSCAN);
     let rows = Memo::new(move |_| {
-        let (Some(s), Some(src)) = (summary.get(), source.get()) else { return Vec::new() };
+        let (Some(s), Some(src)) = (summary.get(), source.get()) else {
+            return Vec::new();
+        };
         let start = first();
         let sort = link.get().sort;
         src.with_engine(|e| e.page(&s.selection, sort, start, VISIBLE + 2 * OVERSCAN))
@@ -135,7 +137,10 @@ pub fn SeizuresTable() -> impl IntoView {
     let top_pad = move || format!("{}px", first() as f64 * ROW);
     let bottom_pad = move || {
         let shown = rows.with(Vec::len);
-        format!("{}px", (count().saturating_sub(first() + shown)) as f64 * ROW)
+        format!(
+            "{}px",
+            (count().saturating_sub(first() + shown)) as f64 * ROW
+        )
     };
     view! {
         <section class="table-panel" aria-labelledby="table-title">
@@ -146,7 +151,7 @@ pub fn SeizuresTable() -> impl IntoView {
                 data-testid="table-scroll"
                 tabindex="0"
                 role="region"
-                aria-labelledby="table-title"
+                aria-label="Seizures table (scrolls)"
                 on:scroll=move |ev| {
                     let el: web_sys::Element = event_target(&ev);
                     scroll_top.set(f64::from(el.scroll_top()));

@@ -30,22 +30,50 @@ pub fn Timeline() -> impl IntoView {
 
     // The bars: (period, label, total). A period is a year, or a month as year * 12 + month - 1.
     let bars = Memo::new(move |_| {
-        let Some(s) = summary.get() else { return Vec::new() };
+        let Some(s) = summary.get() else {
+            return Vec::new();
+        };
         let years: Vec<i32> = s.years.iter().map(|(y, _)| *y).collect();
-        let (Some(&first), Some(&last)) = (years.first(), years.last()) else { return Vec::new() };
+        let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
+            return Vec::new();
+        };
         match step.get() {
             Step::Year => (first..=last)
-                .map(|y| (y, y.to_string(), s.years.iter().find(|(k, _)| *k == y).map(|(_, t)| *t).unwrap_or_default()))
+                .map(|y| {
+                    (
+                        y,
+                        y.to_string(),
+                        s.years
+                            .iter()
+                            .find(|(k, _)| *k == y)
+                            .map(|(_, t)| *t)
+                            .unwrap_or_default(),
+                    )
+                })
                 .collect(),
             Step::Month => (first * 12..=last * 12 + 11)
                 .map(|m| {
                     let label = format!("{:04}-{:02}", m / 12, m % 12 + 1);
-                    (m, label, s.months.iter().find(|(k, _)| *k == m).map(|(_, t)| *t).unwrap_or_default())
+                    (
+                        m,
+                        label,
+                        s.months
+                            .iter()
+                            .find(|(k, _)| *k == m)
+                            .map(|(_, t)| *t)
+                            .unwrap_or_default(),
+                    )
                 })
                 .collect::<Vec<(i32, String, Total)>>(),
         }
     });
-    let value = move |t: &Total| if by_kg.get() { t.kg() } else { f64::from(t.count) };
+    let value = move |t: &Total| {
+        if by_kg.get() {
+            t.kg()
+        } else {
+            f64::from(t.count)
+        }
+    };
     let width = move || W / bars.with(|b| b.len().max(1)) as f64;
     let period_at = move |x: f64| -> Option<i32> {
         let b = bars.get_untracked();
@@ -79,7 +107,9 @@ pub fn Timeline() -> impl IntoView {
     let on_up = {
         let ctx = ctx.clone();
         move |_| {
-            let Some((a, b)) = drag.get_untracked() else { return };
+            let Some((a, b)) = drag.get_untracked() else {
+                return;
+            };
             drag.set(None);
             let (lo, hi) = (a.min(b), a.max(b));
             if let (Some(p0), Some(p1)) = (period_at(lo), period_at(hi)) {
@@ -94,19 +124,29 @@ pub fn Timeline() -> impl IntoView {
         let f = filter.get();
         let date = match step.get() {
             Step::Year => PartialDate::year_only(period),
-            Step::Month => format!("{:04}-{:02}", period / 12, period % 12 + 1).parse().unwrap_or(PartialDate::year_only(period / 12)),
+            Step::Month => format!("{:04}-{:02}", period / 12, period % 12 + 1)
+                .parse()
+                .unwrap_or(PartialDate::year_only(period / 12)),
         };
         f.date_matches(date)
     };
     let rects = move || {
         let b = bars.get();
-        let max = b.iter().map(|(_, _, t)| value(t)).fold(0.0, f64::max).max(1e-9);
+        let max = b
+            .iter()
+            .map(|(_, _, t)| value(t))
+            .fold(0.0, f64::max)
+            .max(1e-9);
         let w = width();
         b.into_iter()
             .enumerate()
             .map(|(i, (period, label, t))| {
                 let h = value(&t) / max * (H - AXIS - 6.0);
-                let title = format!("{label}: {}, {}", count_en(t.count as usize, "seizure", "seizures"), kg_en(t.kg()));
+                let title = format!(
+                    "{label}: {}, {}",
+                    count_en(t.count as usize, "seizure", "seizures"),
+                    kg_en(t.kg())
+                );
                 view! {
                     <rect
                         class=move || if in_range(period) { "bar in-range" } else { "bar" }
@@ -158,11 +198,19 @@ pub fn Timeline() -> impl IntoView {
         match busiest {
             Some((_, label, t)) => format!(
                 "Seizures per {} from {} to {}; the highest is {} with {}.",
-                if step.get() == Step::Year { "year" } else { "month" },
+                if step.get() == Step::Year {
+                    "year"
+                } else {
+                    "month"
+                },
                 b.first().map(|x| x.1.clone()).unwrap_or_default(),
                 b.last().map(|x| x.1.clone()).unwrap_or_default(),
                 label,
-                if by_kg.get() { kg_en(t.kg()) } else { count_en(t.count as usize, "seizure", "seizures") }
+                if by_kg.get() {
+                    kg_en(t.kg())
+                } else {
+                    count_en(t.count as usize, "seizure", "seizures")
+                }
             ),
             None => "No dated seizures under these filters.".into(),
         }
