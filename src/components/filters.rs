@@ -15,14 +15,37 @@ pub fn Filters() -> impl IntoView {
         let ctx = ctx.clone();
         move |_| ctx.set_filter(Filter::default(), HistoryMode::Push)
     };
+    // On a phone the filters fold away under a button, so the data comes first.
+    let open = RwSignal::new(false);
+    let active = move || {
+        let f = filter.get();
+        portolan_engine::filter::Dim::ALL
+            .iter()
+            .filter(|d| f.is_active(**d))
+            .count()
+    };
     view! {
-        <section class="filters" aria-labelledby="filters-title">
+        <section class=move || if open.get() { "filters" } else { "filters folded" } aria-labelledby="filters-title">
             <div class="filters-head">
                 <h2 id="filters-title">"Filters"</h2>
+                <button
+                    type="button"
+                    class="fold-toggle"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls="filters-body"
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    {move || match (open.get(), active()) {
+                        (true, _) => "Hide filters".to_string(),
+                        (false, 0) => "Show filters".to_string(),
+                        (false, n) => format!("Show filters ({n} active)"),
+                    }}
+                </button>
                 <button type="button" class="clear" on:click=clear disabled=move || filter.get().is_empty()>
                     "Clear all"
                 </button>
             </div>
+            <div id="filters-body" class="filters-body">
             <TextSearch />
             <div class="date-fields">
                 <DateField label="From" bound=Bound::From />
@@ -30,6 +53,7 @@ pub fn Filters() -> impl IntoView {
             </div>
             <KgRangeField />
             <Facets />
+            </div>
         </section>
     }
 }

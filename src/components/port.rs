@@ -113,7 +113,7 @@ pub fn PortProfile() -> impl IntoView {
         <section class="port-profile" data-testid="port-profile" aria-labelledby="port-title">
             <h2 id="port-title">{heading}</h2>
             <p class="hint">{note}</p>
-            <p>{move || summary.get().map(|s| format!("{} seized here under the current filters, {} in all.", count_en(s.total.count as usize, "seizure", "seizures"), kg_en(s.total.kg())))}
+            <p>{move || summary.get().map(|s| format!("{} here under the current filters, {} in all.", count_en(s.total.count as usize, "seizure", "seizures"), kg_en(s.total.kg())))}
                 " " <button type="button" class="link-button" on:click=on_map>"Show on the map"</button></p>
             <Timeline />
             <div class="profile-grid">

@@ -12,12 +12,28 @@ pub fn Routes() -> impl IntoView {
     let ctx = use_ctx();
     let summary = ctx.summary;
     let source = ctx.source;
-    let flows = Memo::new(move |_| {
+    let all_flows = Memo::new(move |_| {
         let (Some(s), Some(src)) = (summary.get(), source.get()) else {
             return Vec::new();
         };
         src.with_engine(|e| e.flows(&s.selection))
     });
+    // Seizures that name neither end say nothing about a route: counted, not ranked.
+    let flows = Memo::new(move |_| {
+        all_flows
+            .get()
+            .into_iter()
+            .filter(|f| f.origin.is_some() || f.destination.is_some())
+            .collect::<Vec<_>>()
+    });
+    let unrouted = move || {
+        all_flows.with(|all| {
+            all.iter()
+                .filter(|f| f.origin.is_none() && f.destination.is_none())
+                .map(|f| f.total.count as usize)
+                .sum::<usize>()
+        })
+    };
     let rows = {
         let ctx = ctx.clone();
         move || {
@@ -54,7 +70,11 @@ pub fn Routes() -> impl IntoView {
                 "heaviest first. Where a source names only a country, the route starts or ends at that country: "
                 "the port is unknown, not absent. A route is what seizures reveal; it is not a measure of all that travels it."
             </p>
-            <p>{move || format!("{} under the current filters.", count_en(flows.with(Vec::len), "route", "routes"))}</p>
+            <p>{move || format!(
+                "{} under the current filters. {} name neither an origin nor a destination and are not listed.",
+                count_en(flows.with(Vec::len), "route", "routes"),
+                count_en(unrouted(), "seizure", "seizures"),
+            )}</p>
             <table class="data-table">
                 <caption class="visually-hidden">"Routes ranked by kilograms seized"</caption>
                 <thead><tr><th scope="col">"#"</th><th scope="col">"Origin"</th><th scope="col">"Destination"</th><th scope="col">"Seizures"</th><th scope="col">"Kilograms"</th></tr></thead>
