@@ -160,4 +160,20 @@ test("explorer on 100,000 generated records", async (t) => {
   await t.test("axe-core finds no violations on generated data", async () => {
     assert.deepEqual(await axeViolations(page), []);
   });
+
+  await t.test("routes, a port profile and the about page work on generated data", async () => {
+    await page.getByTestId("view-routes").click();
+    await page.waitForSelector('[data-testid="route-row"]');
+    const counts = await page.locator('[data-testid="route-row"]').evaluateAll((els) => els.map((e) => Number(e.dataset.count)));
+    assert.ok(counts.length > 0 && counts.reduce((a, b) => a + b, 0) <= (await resultCount(page)).count);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.goto(env.url + "?synthetic=100000&view=port&port=NLRTM");
+    await page.waitForSelector('[data-testid="port-profile"]');
+    await page.waitForSelector('[data-testid="result-count"][data-count]', { timeout: 60_000 });
+    assert.ok((await resultCount(page)).count > 0);
+    assert.match(await page.getByTestId("synthetic-banner").innerText(), /not real/i);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByTestId("view-about").click();
+    assert.deepEqual(await axeViolations(page), []);
+  });
 });
