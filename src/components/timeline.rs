@@ -10,7 +10,7 @@ use portolan_engine::query::Total;
 
 const W: f64 = 1000.0;
 const H: f64 = 160.0;
-const AXIS: f64 = 22.0;
+const AXIS: f64 = 2.0;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Step {
@@ -161,23 +161,20 @@ pub fn Timeline() -> impl IntoView {
             })
             .collect_view()
     };
+    // Axis labels in HTML under the chart, so they keep their size at any width.
     let ticks = move || {
         let b = bars.get();
-        let w = width();
-        let every = match step.get() {
-            Step::Year => ((b.len() as f64 / 12.0).ceil() as usize).max(1),
-            Step::Month => 12 * ((b.len() as f64 / 12.0 / 12.0).ceil() as usize).max(1),
+        let n = b.len();
+        let picks: Vec<usize> = match n {
+            0 => vec![],
+            1 => vec![0],
+            _ => (0..5).map(|k| k * (n - 1) / 4).collect::<Vec<_>>(),
         };
-        b.into_iter()
-            .enumerate()
-            .filter(|(i, (p, _, _))| match step.get() {
-                Step::Year => i % every == 0,
-                Step::Month => p % 12 == 0 && (i / 12) % (every / 12) == 0,
-            })
-            .map(|(i, (_, label, _))| {
-                let text = label.chars().take(4).collect::<String>();
-                view! { <text class="tick" x=format!("{:.1}", i as f64 * w + 2.0) y=format!("{}", H - 6.0)>{text}</text> }
-            })
+        let mut labels: Vec<String> = picks.into_iter().map(|i| b[i].1.clone()).collect();
+        labels.dedup();
+        labels
+            .into_iter()
+            .map(|l| view! { <span>{l}</span> })
             .collect_view()
     };
     let brush = move || {
@@ -241,8 +238,8 @@ pub fn Timeline() -> impl IntoView {
                 {rects}
                 {brush}
                 <line class="axis" x1="0" x2=W.to_string() y1=format!("{}", H - AXIS) y2=format!("{}", H - AXIS)></line>
-                {ticks}
             </svg>
+            <div class="ticks" aria-hidden="true">{ticks}</div>
             <p class="hint">
                 "Drag across the bars to set the dates (or type them in the filters). Bars count the seizures under every other filter; those inside the dates are dark. "
                 {move || match (step.get(), year_only()) {
