@@ -7,7 +7,7 @@
 use crate::components::{
     about::About, detail::Detail, filters::Filters, header::Header, map::Basemap, map::WorldMap,
     nav::ViewTabs, notice::Notice, port::PortProfile, results::ResultCount, results::Results,
-    routes::Routes, table::SeizuresTable, timeline::Timeline,
+    routes::Routes, share::ShareBar, table::SeizuresTable, timeline::Timeline,
 };
 use crate::url_state::{HistoryMode, UrlQuery};
 use leptos::prelude::*;
@@ -172,19 +172,63 @@ pub fn App() -> impl IntoView {
         View::Port => view! { <PortProfile /> <Detail /> <Results /> }.into_any(),
         View::About => view! { <About /> }.into_any(),
     };
-    view! {
-        <Header />
-        <main id="main">
-            <Notice />
-            <div class="layout">
-                <Filters />
-                <div class="content" id="content" tabindex="-1">
-                    <ViewTabs />
+    let embedded = Memo::new(move |_| link.get().embed);
+    move || {
+        if embedded.get() {
+            // One view for an article's iframe, with the way back to the full explorer.
+            view! {
+                <main id="main" class="embedded">
+                    <EmbedBar />
                     <ResultCount />
-                    {body}
-                </div>
-            </div>
-        </main>
+                    {body.clone()}
+                </main>
+            }
+            .into_any()
+        } else {
+            view! {
+                <Header />
+                <main id="main">
+                    <Notice />
+                    <div class="layout">
+                        <Filters />
+                        <div class="content" id="content" tabindex="-1">
+                            <ViewTabs />
+                            <ResultCount />
+                            <ShareBar />
+                            {body.clone()}
+                        </div>
+                    </div>
+                </main>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The strip above an embedded view: what it is and a link to open it whole.
+#[component]
+fn EmbedBar() -> impl IntoView {
+    let ctx = use_ctx();
+    let full = move || {
+        let mut l = ctx.link.get();
+        l.embed = false;
+        let query = link::encode(&l);
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
+        if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        }
+    };
+    let version = ctx.data.meta.version.clone();
+    view! {
+        <p class="embed-bar">
+            <strong>"Portolan"</strong>
+            {format!(" · sourced cocaine seizures · data version {version} · ")}
+            <a href=full target="_blank" rel="noopener" data-testid="embed-full-link">"Open the full view"</a>
+        </p>
     }
 }
 

@@ -5,10 +5,12 @@
 //! app only renders what this crate computes.
 
 pub mod bitset;
+pub mod cite;
 pub mod codes;
 pub mod dataset;
 pub mod date;
 pub mod display;
+pub mod export;
 pub mod filter;
 pub mod geo;
 pub mod link;

@@ -24,7 +24,7 @@ pub const MAX_SYNTHETIC: u32 = 1_000_000;
 pub const MAX_LINK_CHARS: usize = 2_000;
 
 /// Every parameter a link may hold, in canonical order (the README's table).
-pub const PARAMS: [&str; 18] = [
+pub const PARAMS: [&str; 19] = [
     "view",
     "from",
     "to",
@@ -43,6 +43,7 @@ pub const PARAMS: [&str; 18] = [
     "embed",
     "lang",
     "synthetic",
+    "data",
 ];
 
 /// Which screen is shown.
@@ -169,6 +170,8 @@ pub struct Link {
     pub lang: Option<Lang>,
     /// Generated records instead of the real data (benchmark and demo mode).
     pub synthetic: Option<u32>,
+    /// The view is of a file the reader loaded in this tab (`data=local`): it cannot be shared.
+    pub data_local: bool,
 }
 
 /// Something in a link that was not used, and why.
@@ -389,6 +392,11 @@ pub fn decode(query: &str) -> Decoded {
                     }
                 }
             }
+            "data" => match reader.one(&values).as_deref() {
+                Some("local") => link.data_local = true,
+                Some(v) => reader.ignore(v, "the only value is local".into()),
+                None => {}
+            },
             _ => {}
         }
     }
@@ -621,6 +629,9 @@ pub fn encode(link: &Link) -> String {
         "synthetic",
         link.synthetic.iter().map(ToString::to_string).collect(),
     );
+    if link.data_local {
+        list("data", vec!["local".into()]);
+    }
     parts.join("&")
 }
 

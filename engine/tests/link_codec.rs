@@ -176,10 +176,10 @@ fn arb_link() -> impl Strategy<Value = Link> {
         ),
         any::<bool>(),
         proptest::option::of(prop_oneof![Just(Lang::En), Just(Lang::Es)]),
-        proptest::option::of(1u32..=1_000_000),
+        (proptest::option::of(1u32..=1_000_000), any::<bool>()),
     )
         .prop_map(
-            |(filter, view, sel, (column, descending), embed, lang, synthetic)| {
+            |(filter, view, sel, (column, descending), embed, lang, (synthetic, data_local))| {
                 // A port profile always names its one port.
                 let view = if view == View::Port && filter.ports.len() != 1 {
                     View::Map
@@ -194,6 +194,7 @@ fn arb_link() -> impl Strategy<Value = Link> {
                     embed,
                     lang,
                     synthetic,
+                    data_local,
                 }
             },
         )
@@ -232,7 +233,7 @@ proptest! {
 fn junk_in_every_parameter_is_named() {
     let query = "view=globe&from=2020-13&to=soon&country=Peru&port=PE-CLL&origin=Lima&dest=1&via=x\
                  &drug=heroin&cargo=gold&kg=heavy&q=&group=&sel=%3Cscript%3E&sort=size&embed=yes\
-                 &lang=fr&synthetic=-5&colour=red";
+                 &lang=fr&synthetic=-5&data=remote&colour=red";
     let d = decode(query);
     assert_eq!(d.link, Link::default());
     let params: Vec<&str> = d.ignored.iter().map(|i| i.param.as_str()).collect();

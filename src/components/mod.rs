@@ -9,5 +9,6 @@ pub mod notice;
 pub mod port;
 pub mod results;
 pub mod routes;
+pub mod share;
 pub mod table;
 pub mod timeline;
