@@ -18,4 +18,10 @@
     explain(e && e.reason ? String(e.reason) : "start-up failed");
   });
   if (typeof WebAssembly !== "object") explain("WebAssembly is not available");
+  // Keep a copy of the app on this device, so it opens without a network next time.
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register("./sw.js").catch(function () {
+      // No offline copy (private window, or the browser refuses): the app works online as before.
+    });
+  }
 })();

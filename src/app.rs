@@ -180,7 +180,7 @@ pub fn App() -> impl IntoView {
                 <main id="main" class="embedded">
                     <EmbedBar />
                     <ResultCount />
-                    {body.clone()}
+                    {body}
                 </main>
             }
             .into_any()
@@ -195,7 +195,7 @@ pub fn App() -> impl IntoView {
                             <ViewTabs />
                             <ResultCount />
                             <ShareBar />
-                            {body.clone()}
+                            {body}
                         </div>
                     </div>
                 </main>

@@ -96,18 +96,24 @@ pub fn describe_en(f: &Filter, port_name: &dyn Fn(Locode) -> String) -> String {
     }
 }
 
-/// A ready citation. `records` are the records in view (their publishers are listed).
-pub fn citation_en(
-    meta: &Meta,
-    filter: &Filter,
-    url: &str,
-    count: usize,
-    kg: f64,
-    records: &[Seizure],
-    port_name: &dyn Fn(Locode) -> String,
-    today: &str,
-) -> String {
-    let mut publishers: Vec<&str> = records
+/// What a citation of a view is made of.
+pub struct ViewCitation<'a> {
+    pub meta: &'a Meta,
+    pub filter: &'a Filter,
+    /// The view's link.
+    pub url: &'a str,
+    pub count: usize,
+    pub kg: f64,
+    /// The records in view: their publishers are named.
+    pub records: &'a [Seizure],
+    /// The day it is made, `YYYY-MM-DD`.
+    pub today: &'a str,
+}
+
+/// A ready citation of the view.
+pub fn citation_en(c: &ViewCitation<'_>, port_name: &dyn Fn(Locode) -> String) -> String {
+    let mut publishers: Vec<&str> = c
+        .records
         .iter()
         .map(|s| s.source.publisher.as_str())
         .collect();
@@ -117,13 +123,13 @@ pub fn citation_en(
     let more = publishers.len().saturating_sub(shown.len());
     format!(
         "Portolan, “Maritime cocaine seizures: {}” ({}, {}), dataset version {} (data as of {}). {} Accessed {}. Based on reports by {}{}.",
-        describe_en(filter, port_name),
-        count_en(count, "seizure", "seizures"),
-        kg_en(kg),
-        meta.version,
-        date_en(meta.as_of),
-        url,
-        today,
+        describe_en(c.filter, port_name),
+        count_en(c.count, "seizure", "seizures"),
+        kg_en(c.kg),
+        c.meta.version,
+        date_en(c.meta.as_of),
+        c.url,
+        c.today,
         shown.join(", "),
         if more > 0 { format!(" and {more} other publishers") } else { String::new() },
     )

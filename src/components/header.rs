@@ -9,6 +9,19 @@ pub fn Header() -> impl IntoView {
     let meta = &ctx.data.meta;
     let as_of = date_en(meta.as_of);
     let version = meta.version.clone();
+    // Said plainly when the page runs from the copy saved on this device.
+    let online = RwSignal::new(
+        web_sys::window()
+            .map(|w| w.navigator().on_line())
+            .unwrap_or(true),
+    );
+    for (event, state) in [("online", true), ("offline", false)] {
+        gloo::events::EventListener::new(&gloo::utils::window(), event, move |_| {
+            online.try_set(state);
+        })
+        .forget();
+    }
+    let offline_version = version.clone();
     view! {
         <header class="site-header">
             <a class="skip-link" href="#content">"Skip to the content"</a>
@@ -20,6 +33,11 @@ pub fn Header() -> impl IntoView {
                 "Data as of " <time datetime=meta.as_of.to_string()>{as_of}</time>
                 " · version " {version}
             </p>
+            <Show when=move || !online.get()>
+                <p class="offline" data-testid="offline" role="status">
+                    {format!("Offline: showing the copy saved on this device, data version {offline_version}.")}
+                </p>
+            </Show>
         </header>
         <SyntheticBanner />
     }

@@ -3,7 +3,7 @@
 
 use crate::app::{use_ctx, Ctx};
 use leptos::prelude::*;
-use portolan_engine::cite::citation_en;
+use portolan_engine::cite::{citation_en, ViewCitation};
 use portolan_engine::export::{to_csv, to_json};
 use portolan_engine::model::Seizure;
 use wasm_bindgen::JsCast;
@@ -115,16 +115,20 @@ pub fn ShareBar() -> impl IntoView {
             let s = ctx.summary.get()?;
             let records = records_in_view(&ctx);
             let data = ctx.data.clone();
-            Some(citation_en(
-                &data.meta,
-                &link.get().filter,
-                &current_url(),
-                s.total.count as usize,
-                s.total.kg(),
-                &records,
-                &|l| data.port(l).map_or(l.to_string(), |p| p.name.clone()),
-                &today(),
-            ))
+            let filter = link.get().filter;
+            let (url, today) = (current_url(), today());
+            let view = ViewCitation {
+                meta: &data.meta,
+                filter: &filter,
+                url: &url,
+                count: s.total.count as usize,
+                kg: s.total.kg(),
+                records: &records,
+                today: &today,
+            };
+            Some(citation_en(&view, &|l| {
+                data.port(l).map_or(l.to_string(), |p| p.name.clone())
+            }))
         }
     };
     let export = {
