@@ -26,7 +26,7 @@ pub struct Source {
 }
 
 impl Source {
-    fn new(store: Store) -> Arc<Source> {
+    pub fn new(store: Store) -> Arc<Source> {
         let store = Arc::new(store);
         Arc::new(Source {
             engine: Mutex::new(Engine::new(Arc::clone(&store))),
@@ -61,6 +61,11 @@ pub struct Ctx {
     pub summary: Memo<Option<Arc<Summary>>>,
     /// The world map, once loaded.
     pub basemap: RwSignal<Option<Arc<Basemap>>>,
+    /// The reader's own file, once loaded (shown while the address says `data=local`).
+    pub local: RwSignal<Option<Arc<Source>>>,
+    /// Bytes read and in all, while a reader's file loads.
+    pub loading: RwSignal<Option<(usize, usize)>>,
+    pub load_report: RwSignal<Option<crate::components::own_data::LoadReport>>,
 }
 
 impl Ctx {
@@ -106,29 +111,38 @@ pub fn App() -> impl IntoView {
     };
     let templates = Arc::new(data.seizures.clone());
     let generation = StoredValue::new(0u32);
-    Effect::new(move |_| match synthetic_count.get() {
-        None => {
-            generation.update_value(|g| *g += 1);
-            progress.set(None);
-            source.set(bundled.as_ref().ok().cloned());
-        }
-        Some(n) => {
-            generation.update_value(|g| *g += 1);
-            let ticket = generation.get_value();
-            source.set(None);
-            let templates = Arc::clone(&templates);
-            leptos::task::spawn_local(async move {
-                let made = generate(n, &templates, ticket, generation, progress).await;
-                if let Some(store) = made {
-                    let src = Source::new(store);
-                    // Order the records for the list now, while the page is loading anyway.
-                    src.with_engine(|e| e.warm_order(SortColumn::Date));
-                    progress.set(None);
-                    source.set(Some(src));
-                }
-            });
-        }
-    });
+    let local = RwSignal::new(None::<Arc<Source>>);
+    let wants_local = Memo::new(move |_| link.get().data_local);
+    Effect::new(
+        move |_| match (wants_local.get(), local.get(), synthetic_count.get()) {
+            (true, Some(own), _) => {
+                generation.update_value(|g| *g += 1);
+                progress.set(None);
+                source.set(Some(own));
+            }
+            (_, _, None) => {
+                generation.update_value(|g| *g += 1);
+                progress.set(None);
+                source.set(bundled.as_ref().ok().cloned());
+            }
+            (_, _, Some(n)) => {
+                generation.update_value(|g| *g += 1);
+                let ticket = generation.get_value();
+                source.set(None);
+                let templates = Arc::clone(&templates);
+                leptos::task::spawn_local(async move {
+                    let made = generate(n, &templates, ticket, generation, progress).await;
+                    if let Some(store) = made {
+                        let src = Source::new(store);
+                        // Order the records for the list now, while the page is loading anyway.
+                        src.with_engine(|e| e.warm_order(SortColumn::Date));
+                        progress.set(None);
+                        source.set(Some(src));
+                    }
+                });
+            }
+        },
+    );
 
     let summary = Memo::new(move |_| {
         let f = filter.get();
@@ -154,6 +168,9 @@ pub fn App() -> impl IntoView {
     crate::components::map::load_basemap(Arc::clone(&data), basemap);
 
     provide_context(Ctx {
+        local,
+        loading: RwSignal::new(None),
+        load_report: RwSignal::new(None),
         basemap,
         data,
         query,

@@ -28,7 +28,12 @@ export async function openPage(env, path = "", { viewport = { width: 1280, heigh
   const page = await context.newPage();
   page.requests = [];
   page.errors = [];
-  page.on("request", (r) => page.requests.push(r.url()));
+  page.sent = [];
+  page.on("request", (r) => {
+    page.requests.push(r.url());
+    // Anything that could carry data away: a request with a body, or to another host.
+    if (r.method() !== "GET" || r.postData()) page.sent.push(`${r.method()} ${r.url()}`);
+  });
   page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
   page.on("pageerror", (e) => page.errors.push(String(e)));
   if (path !== null) {

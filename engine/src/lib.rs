@@ -21,3 +21,4 @@ pub mod query;
 pub mod store;
 pub mod synthetic;
 pub mod text;
+pub mod user_file;

@@ -128,41 +128,54 @@ const PORT_STAT_REQUIRED: &[&str] = &[
 /// Reads `ports.csv`.
 pub fn load_ports(text: &str) -> Loaded<Port> {
     let mut seen = HashSet::new();
-    read_rows(text, PORT_COLUMNS, PORT_REQUIRED, None, |row| {
-        let locode = row.locode("locode");
-        let country = row.country("country");
-        let lat = row.number_in("lat", -90.0, 90.0);
-        let lon = row.number_in("lon", -180.0, 180.0);
-        if let (Some(l), Some(c)) = (locode, country) {
-            if l.country() != c {
-                row.problem("country", format!("{c} is not the country of {l}"));
+    read_rows(
+        text,
+        PORT_COLUMNS,
+        PORT_REQUIRED,
+        None,
+        Box::new(move |row| {
+            let locode = row.locode("locode");
+            let country = row.country("country");
+            let lat = row.number_in("lat", -90.0, 90.0);
+            let lon = row.number_in("lon", -180.0, 180.0);
+            if let (Some(l), Some(c)) = (locode, country) {
+                if l.country() != c {
+                    row.problem("country", format!("{c} is not the country of {l}"));
+                }
+                if !seen.insert(l) {
+                    row.problem("locode", format!("{l} appears twice"));
+                }
             }
-            if !seen.insert(l) {
-                row.problem("locode", format!("{l} appears twice"));
-            }
-        }
-        Some(Port {
-            locode: locode?,
-            name: row.required("name")?,
-            country: country?,
-            lat: lat?,
-            lon: lon?,
-            coord_source: row.text("coord_source"),
-            note: row.text("note"),
-        })
-    })
+            Some(Port {
+                locode: locode?,
+                name: row.required("name")?,
+                country: country?,
+                lat: lat?,
+                lon: lon?,
+                coord_source: row.text("coord_source"),
+                note: row.text("note"),
+            })
+        }),
+    )
 }
 
 /// Reads `seizures.csv`, resolving every UN/LOCODE against `ports`.
 pub fn load_seizures(text: &str, ports: &[Port]) -> Loaded<Seizure> {
+    let mut rows = seizure_rows(text.as_bytes().to_vec(), ports);
+    rows.step(usize::MAX);
+    rows.finish()
+}
+
+/// A seizure file to be read a number of rows at a time (see [`Rows::step`]).
+pub fn seizure_rows(bytes: Vec<u8>, ports: &[Port]) -> Rows<Seizure> {
     let known: HashSet<Locode> = ports.iter().map(|p| p.locode).collect();
     let mut seen_ids = HashSet::new();
-    read_rows(
-        text,
+    Rows::new(
+        bytes,
         SEIZURE_COLUMNS,
         SEIZURE_REQUIRED,
-        Some(&known),
-        |row| {
+        Some(known),
+        Box::new(move |row| {
             let id = row.required("id");
             if let Some(id) = &id {
                 if !id
@@ -225,7 +238,7 @@ pub fn load_seizures(text: &str, ports: &[Port]) -> Loaded<Seizure> {
                 summary: summary?,
                 source: source?,
             })
-        },
+        }),
     )
 }
 
@@ -236,8 +249,8 @@ pub fn load_port_stats(text: &str, ports: &[Port]) -> Loaded<PortStat> {
         text,
         PORT_STAT_COLUMNS,
         PORT_STAT_REQUIRED,
-        Some(&known),
-        |row| {
+        Some(known),
+        Box::new(move |row| {
             let start = row.date("period_start");
             let end = row.date("period_end");
             if let (Some(s), Some(e)) = (start, end) {
@@ -261,103 +274,192 @@ pub fn load_port_stats(text: &str, ports: &[Port]) -> Loaded<PortStat> {
                 metric: row.required("metric")?,
                 source: source?,
             })
-        },
+        }),
     )
 }
 
 /// Reads a CSV file whose header names its columns, handing each record to `build`.
 /// A record is kept only if `build` returns it and no problem was noted on its row.
-fn read_rows<T, B>(
+fn read_rows<T>(
     text: &str,
-    columns: &[&str],
+    columns: &'static [&'static str],
     required: &[&str],
-    known_ports: Option<&HashSet<Locode>>,
-    mut build: B,
-) -> Loaded<T>
-where
-    B: FnMut(&mut Row<'_>) -> Option<T>,
-{
-    let mut out = Loaded {
-        records: Vec::new(),
-        problems: Vec::new(),
-        rows_read: 0,
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut records = reader.records();
-    let header: Vec<String> = match records.next() {
-        Some(Ok(h)) => h.iter().map(|c| c.trim().to_string()).collect(),
-        Some(Err(e)) => {
-            out.problems
-                .push(file_problem(format!("the header could not be read: {e}")));
-            return out;
-        }
-        None => {
-            out.problems.push(file_problem("the file is empty".into()));
-            return out;
-        }
-    };
-    let missing: Vec<&str> = required
-        .iter()
-        .copied()
-        .filter(|c| !header.iter().any(|h| h == c))
-        .collect();
-    if !missing.is_empty() {
-        out.problems.push(file_problem(format!(
-            "required columns missing: {} (found: {})",
-            missing.join(", "),
-            header.join(", ")
-        )));
-        return out;
-    }
-    let index: HashMap<&str, usize> = columns
-        .iter()
-        .filter_map(|c| header.iter().position(|h| h == c).map(|i| (*c, i)))
-        .collect();
-    for (i, result) in records.enumerate() {
-        let row_number = i + 2;
-        out.rows_read += 1;
-        let record = match result {
-            Ok(r) => r,
-            Err(e) => {
-                out.problems.push(Problem {
-                    row: row_number,
-                    column: None,
-                    reason: format!("not readable as CSV: {e}"),
-                });
-                continue;
-            }
-        };
-        if record.len() != header.len() {
-            out.problems.push(Problem {
-                row: row_number,
-                column: None,
-                reason: format!(
-                    "has {} cells, the header has {}",
-                    record.len(),
-                    header.len()
-                ),
-            });
-            continue;
-        }
-        let mut row = Row {
-            number: row_number,
-            cells: &record,
-            index: &index,
-            problems: Vec::new(),
-            known: known_ports,
-        };
-        let built = build(&mut row);
-        if row.problems.is_empty() {
-            out.records.extend(built);
+    known_ports: Option<HashSet<Locode>>,
+    build: RowBuilder<T>,
+) -> Loaded<T> {
+    let mut rows = Rows::new(
+        text.as_bytes().to_vec(),
+        columns,
+        required,
+        known_ports,
+        build,
+    );
+    rows.step(usize::MAX);
+    rows.finish()
+}
+
+/// Turns one row into a record, noting problems on the row.
+type RowBuilder<T> = Box<dyn FnMut(&mut Row<'_>) -> Option<T>>;
+
+/// A file being read a number of rows at a time, so that a page can show progress and stay
+/// responsive while a large file loads.
+pub struct Rows<T> {
+    reader: csv::Reader<std::io::Cursor<Vec<u8>>>,
+    header_len: usize,
+    index: HashMap<&'static str, usize>,
+    known: Option<HashSet<Locode>>,
+    build: RowBuilder<T>,
+    out: Loaded<T>,
+    finished: bool,
+    total_bytes: usize,
+}
+
+impl<T> Rows<T> {
+    fn new(
+        bytes: Vec<u8>,
+        columns: &'static [&'static str],
+        required: &[&str],
+        known: Option<HashSet<Locode>>,
+        build: RowBuilder<T>,
+    ) -> Self {
+        let total_bytes = bytes.len();
+        let skip_bom = if bytes.starts_with(b"\xef\xbb\xbf") {
+            3
         } else {
-            out.problems.append(&mut row.problems);
+            0
+        };
+        let mut cursor = std::io::Cursor::new(bytes);
+        cursor.set_position(skip_bom);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(cursor);
+        let mut rows = Rows {
+            header_len: 0,
+            index: HashMap::new(),
+            known,
+            build,
+            out: Loaded {
+                records: Vec::new(),
+                problems: Vec::new(),
+                rows_read: 0,
+            },
+            finished: true,
+            total_bytes,
+            reader: csv::ReaderBuilder::new().from_reader(std::io::Cursor::new(Vec::new())),
+        };
+        let mut header = csv::StringRecord::new();
+        match reader.read_record(&mut header) {
+            Ok(true) => {}
+            Ok(false) => {
+                rows.out
+                    .problems
+                    .push(file_problem("the file is empty".into()));
+                return rows;
+            }
+            Err(e) => {
+                rows.out
+                    .problems
+                    .push(file_problem(format!("the header could not be read: {e}")));
+                return rows;
+            }
         }
+        let header: Vec<String> = header.iter().map(|c| c.trim().to_string()).collect();
+        let missing: Vec<&str> = required
+            .iter()
+            .copied()
+            .filter(|c| !header.iter().any(|h| h == c))
+            .collect();
+        if !missing.is_empty() {
+            let found: Vec<String> = header
+                .iter()
+                .take(40)
+                .map(|h| h.chars().take(40).collect())
+                .collect();
+            rows.out.problems.push(file_problem(format!(
+                "required columns missing: {} (found: {})",
+                missing.join(", "),
+                found.join(", ")
+            )));
+            return rows;
+        }
+        rows.index = columns
+            .iter()
+            .filter_map(|c| header.iter().position(|h| h == c).map(|i| (*c, i)))
+            .collect();
+        rows.header_len = header.len();
+        rows.reader = reader;
+        rows.finished = false;
+        rows
     }
-    out
+
+    /// Reads up to `max_rows` more rows; true once the whole file is read.
+    pub fn step(&mut self, max_rows: usize) -> bool {
+        let mut record = csv::StringRecord::new();
+        let mut n = 0;
+        while !self.finished && n < max_rows {
+            n += 1;
+            let row_number = self.out.rows_read + 2;
+            match self.reader.read_record(&mut record) {
+                Ok(false) => self.finished = true,
+                Err(e) => {
+                    self.out.rows_read += 1;
+                    self.out.problems.push(Problem {
+                        row: row_number,
+                        column: None,
+                        reason: format!("not readable as CSV: {e}"),
+                    });
+                    // An unreadable stretch (bad quoting) cannot be resynchronised reliably.
+                    if !matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) {
+                        self.finished = true;
+                    }
+                }
+                Ok(true) => {
+                    self.out.rows_read += 1;
+                    if record.len() != self.header_len {
+                        self.out.problems.push(Problem {
+                            row: row_number,
+                            column: None,
+                            reason: format!(
+                                "has {} cells, the header has {}",
+                                record.len(),
+                                self.header_len
+                            ),
+                        });
+                        continue;
+                    }
+                    let mut row = Row {
+                        number: row_number,
+                        cells: &record,
+                        index: &self.index,
+                        problems: Vec::new(),
+                        known: self.known.as_ref(),
+                    };
+                    let built = (self.build)(&mut row);
+                    if row.problems.is_empty() {
+                        self.out.records.extend(built);
+                    } else {
+                        self.out.problems.append(&mut row.problems);
+                    }
+                }
+            }
+        }
+        self.finished
+    }
+
+    /// Bytes read so far and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        let read = if self.finished {
+            self.total_bytes
+        } else {
+            self.reader.position().byte() as usize
+        };
+        (read.min(self.total_bytes), self.total_bytes)
+    }
+
+    pub fn finish(self) -> Loaded<T> {
+        self.out
+    }
 }
 
 fn file_problem(reason: String) -> Problem {

@@ -6,6 +6,7 @@ pub mod header;
 pub mod map;
 pub mod nav;
 pub mod notice;
+pub mod own_data;
 pub mod port;
 pub mod results;
 pub mod routes;

@@ -1,6 +1,7 @@
 //! Tells the reader what part of the link or the data could not be used, and why.
 
 use crate::app::use_ctx;
+use crate::components::own_data::LoadReportView;
 use leptos::prelude::*;
 
 #[component]
@@ -18,6 +19,9 @@ pub fn Notice() -> impl IntoView {
             .map(ToString::to_string)
             .collect();
         // A record id can only be checked against the records themselves.
+        if link.get().data_local && ctx.local.get().is_none() && ctx.loading.get().is_none() {
+            problems.push("data=local: this view was of a file on someone's own device, which cannot be opened from a link; showing the bundled data".into());
+        }
         if let (Some(id), Some(src)) = (link.get().sel, source.get()) {
             if src.store.find(&id).is_none() {
                 problems.push(format!(
@@ -27,14 +31,23 @@ pub fn Notice() -> impl IntoView {
         }
         problems
     });
+    let report = ctx.load_report;
     let has_any = {
         let none_in_data = data_problems.is_empty();
-        move || !none_in_data || !link_problems.get().is_empty()
+        move || {
+            !none_in_data
+                || !link_problems.get().is_empty()
+                || report.with(|r| {
+                    r.as_ref()
+                        .is_some_and(|r| r.refused.is_some() || !r.problems.is_empty())
+                })
+        }
     };
     view! {
         <Show when=has_any>
             <section class="notice" data-testid="notice" role="status" aria-labelledby="notice-title">
                 <h2 id="notice-title">"Not everything could be used"</h2>
+                <LoadReportView />
                 <Show when=move || !link_problems.get().is_empty()>
                     <p>"These parts of the link were ignored; the rest of the view is as linked:"</p>
                     <ul>

@@ -2,6 +2,7 @@
 //! Everything is made in the page; nothing is sent anywhere.
 
 use crate::app::{use_ctx, Ctx};
+use crate::components::own_data::OwnData;
 use leptos::prelude::*;
 use portolan_engine::cite::{citation_en, ViewCitation};
 use portolan_engine::export::{to_csv, to_json};
@@ -176,6 +177,7 @@ pub fn ShareBar() -> impl IntoView {
                     });
                 }>"Map as SVG"</button>
             </Show>
+            <OwnData />
             <p class="status" role="status" data-testid="share-status">{move || status.get()}</p>
             <Show when=move || local()>
                 <p class="hint">"This view is of a file on your computer: the link cannot show it to anyone else."</p>

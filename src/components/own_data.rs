@@ -1,0 +1,237 @@
+//! Exploring one's own file: CSV or JSON with the columns of `data/README.md`, read in this tab
+//! and never sent anywhere. Bad rows are listed (row, column, reason) and the good ones load.
+
+use crate::app::{use_ctx, Ctx, Source};
+use crate::components::share::download;
+use crate::url_state::HistoryMode;
+use leptos::prelude::*;
+use portolan_engine::display::count_en;
+use portolan_engine::link::Link;
+use portolan_engine::load::{seizure_rows, SEIZURE_COLUMNS, SEIZURE_REQUIRED};
+use portolan_engine::store::Store;
+use portolan_engine::user_file::{prepare, template_csv};
+use std::sync::Arc;
+
+/// Rows read between two pauses that let the page draw the progress bar.
+const STEP: usize = 5_000;
+/// Problems listed in full; the rest are counted.
+const LISTED: usize = 200;
+
+/// What happened to the last file the reader loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadReport {
+    pub file: String,
+    pub rows: usize,
+    pub loaded: usize,
+    /// A reason the whole file was refused, if it was.
+    pub refused: Option<String>,
+    pub problems: Vec<String>,
+    pub more_problems: usize,
+}
+
+async fn read_file(ctx: Ctx, file: web_sys::File) {
+    let name = file.name();
+    let report = |refused: Option<String>,
+                  rows: usize,
+                  loaded: usize,
+                  problems: Vec<String>,
+                  more: usize| LoadReport {
+        file: name.clone(),
+        rows,
+        loaded,
+        refused,
+        problems,
+        more_problems: more,
+    };
+    ctx.loading.set(Some((0, file.size() as usize)));
+    let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+        Err(_) => {
+            ctx.loading.set(None);
+            ctx.load_report.set(Some(report(
+                Some("the browser could not read the file".into()),
+                0,
+                0,
+                vec![],
+                0,
+            )));
+            return;
+        }
+    };
+    let csv = match prepare(&name, bytes) {
+        Ok(csv) => csv,
+        Err(reason) => {
+            ctx.loading.set(None);
+            ctx.load_report
+                .set(Some(report(Some(reason), 0, 0, vec![], 0)));
+            return;
+        }
+    };
+    let mut rows = seizure_rows(csv, &ctx.data.ports);
+    while !rows.step(STEP) {
+        ctx.loading.set(Some(rows.progress()));
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
+    let loaded = rows.finish();
+    let problems: Vec<String> = loaded
+        .problems
+        .iter()
+        .take(LISTED)
+        .map(ToString::to_string)
+        .collect();
+    let more = loaded.problems.len().saturating_sub(LISTED);
+    let count = loaded.records.len();
+    let rows_read = loaded.rows_read;
+    ctx.loading.set(None);
+    if count == 0 {
+        let why = loaded
+            .problems
+            .first()
+            .filter(|p| p.row == 0)
+            .map(ToString::to_string);
+        ctx.load_report.set(Some(report(
+            Some(why.unwrap_or_else(|| "no row could be used".into())),
+            rows_read,
+            0,
+            problems,
+            more,
+        )));
+        return;
+    }
+    match Store::from_seizures(Arc::new(loaded.records)) {
+        Ok(store) => {
+            ctx.local.set(Some(Source::new(store)));
+            ctx.load_report
+                .set(Some(report(None, rows_read, count, problems, more)));
+            // A new file starts from an unfiltered view of it.
+            let current = ctx.link.get_untracked();
+            let next = Link {
+                view: current.view,
+                lang: current.lang,
+                data_local: true,
+                ..Link::default()
+            };
+            ctx.set_link(next, HistoryMode::Push);
+        }
+        Err(e) => ctx.load_report.set(Some(report(
+            Some(e.to_string()),
+            rows_read,
+            0,
+            problems,
+            more,
+        ))),
+    }
+}
+
+#[component]
+pub fn OwnData() -> impl IntoView {
+    let ctx = use_ctx();
+    let open = RwSignal::new(false);
+    let dragging = RwSignal::new(false);
+    let start = {
+        let ctx = ctx.clone();
+        move |file: web_sys::File| leptos::task::spawn_local(read_file(ctx.clone(), file))
+    };
+    let on_pick = {
+        let start = start.clone();
+        move |ev: leptos::ev::Event| {
+            let input: web_sys::HtmlInputElement = event_target(&ev);
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                start(file);
+            }
+            // The same file can be picked again after changes.
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            start(file);
+        }
+    };
+    let back = {
+        let ctx = ctx.clone();
+        move |_| {
+            let mut l = ctx.link.get_untracked();
+            l.data_local = false;
+            ctx.set_link(l, HistoryMode::Push);
+        }
+    };
+    let loading = ctx.loading;
+    let link = ctx.link;
+    let required = SEIZURE_REQUIRED.join(", ");
+    let optional: Vec<&str> = SEIZURE_COLUMNS
+        .iter()
+        .copied()
+        .filter(|c| !SEIZURE_REQUIRED.contains(c))
+        .collect();
+    view! {
+        <div class="own-data">
+            <button type="button" class="fold-button" aria-expanded=move || open.get().to_string() aria-controls="own-data-panel" on:click=move |_| open.update(|o| *o = !*o)>
+                "Explore your own file"
+            </button>
+            <Show when=move || link.get().data_local>
+                <button type="button" class="fold-button" data-testid="back-to-bundled" on:click=back.clone()>"Back to the bundled data"</button>
+            </Show>
+                {move || loading.get().map(|(done, total)| view! {
+                    <p class="progress" role="status">
+                        <label for="load-progress">"Reading the file… "</label>
+                        <progress id="load-progress" data-testid="load-progress" max=total.max(1).to_string() value=done.to_string()></progress>
+                    </p>
+                })}
+            <div id="own-data-panel" class="own-data-panel" hidden=move || !open.get()>
+                <p><strong>"Your file stays on this device."</strong>" It is read in this browser tab and never sent anywhere; a link to its view cannot show it to anyone else."</p>
+                <div
+                    class=move || if dragging.get() { "drop-zone dragging" } else { "drop-zone" }
+                    on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                    on:dragleave=move |_| dragging.set(false)
+                    on:drop=on_drop
+                >
+                    <label for="load-data">"Choose a CSV or JSON file, or drop it here"</label>
+                    <input id="load-data" type="file" data-testid="load-data" accept=".csv,.json,text/csv,application/json" on:change=on_pick />
+                </div>
+                <details>
+                    <summary>"Which columns?"</summary>
+                    <p>{format!("Required: {required}. ")}"Dates are YYYY, YYYY-MM or YYYY-MM-DD; countries two-letter codes; ports UN/LOCODEs from Portolan's port list; sources http(s) links; lists separated by “;”."</p>
+                    <p>{format!("Optional: {}.", optional.join(", "))}</p>
+                    <p>"A JSON file is a list of objects with the same names. Rows with problems are listed and left out; the others load."</p>
+                </details>
+                <button type="button" class="link-button" on:click=move |_| { let _ = download("portolan-template.csv", "text/csv;charset=utf-8", &template_csv()); }>
+                    "Download a template"
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// What the last load did, for the notice.
+#[component]
+pub fn LoadReportView() -> impl IntoView {
+    let ctx = use_ctx();
+    move || {
+        ctx.load_report.get().map(|r| {
+            let headline = match &r.refused {
+                Some(reason) => format!("{} could not be used: {reason}.", r.file),
+                None => format!(
+                    "{}: {} loaded of {} read{}.",
+                    r.file,
+                    count_en(r.loaded, "record", "records"),
+                    count_en(r.rows, "row", "rows"),
+                    if r.problems.is_empty() { String::new() } else { format!("; {} left out", count_en(r.problems.len() + r.more_problems, "row problem", "row problems")) }
+                ),
+            };
+            view! {
+                <div class="load-report" data-testid="load-report">
+                    <p>{headline}</p>
+                    <ul>{r.problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
+                    {(r.more_problems > 0).then(|| view! { <p>{format!("…and {} more.", r.more_problems)}</p> })}
+                </div>
+            }
+        })
+    }
+}
