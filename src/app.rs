@@ -9,6 +9,7 @@ use crate::components::{
     nav::ViewTabs, notice::Notice, port::PortProfile, results::ResultCount, results::Results,
     routes::Routes, share::ShareBar, table::SeizuresTable, timeline::Timeline,
 };
+use crate::i18n::{t, tf};
 use crate::url_state::{HistoryMode, UrlQuery};
 use leptos::prelude::*;
 use portolan_engine::dataset::Dataset;
@@ -190,7 +191,17 @@ pub fn App() -> impl IntoView {
         View::About => view! { <About /> }.into_any(),
     };
     let embedded = Memo::new(move |_| link.get().embed);
+    // The language: as linked, else the browser's. Changing it draws the page again in it.
+    let language = Memo::new(move |_| link.get().lang.unwrap_or_else(crate::i18n::browser_lang));
     move || {
+        let lang = language.get();
+        crate::i18n::set_lang(lang);
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.code());
+        }
         if embedded.get() {
             // One view for an article's iframe, with the way back to the full explorer.
             view! {
@@ -243,8 +254,8 @@ fn EmbedBar() -> impl IntoView {
     view! {
         <p class="embed-bar">
             <strong>"Portolan"</strong>
-            {format!(" · sourced cocaine seizures · data version {version} · ")}
-            <a href=full target="_blank" rel="noopener" data-testid="embed-full-link">"Open the full view"</a>
+            {tf(" · sourced cocaine seizures · data version {} · ", &[&version])}
+            <a href=full target="_blank" rel="noopener" data-testid="embed-full-link">{t("Open the full view")}</a>
         </p>
     }
 }

@@ -4,6 +4,7 @@
 mod app;
 mod components;
 pub mod fatal;
+pub mod i18n;
 pub mod url_state;
 
 pub use app::App;

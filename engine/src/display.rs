@@ -158,3 +158,198 @@ mod tests {
         assert_eq!(count_en(12345, "seizure", "seizures"), "12,345 seizures");
     }
 }
+
+/// The languages of the interface.
+pub use crate::link::Lang;
+
+const MONTHS_ES: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+/// A date in words at exactly its precision, in the reader's language.
+///
+/// ```
+/// use portolan_engine::display::{date, Lang};
+/// assert_eq!(date("2001-01-17".parse().unwrap(), Lang::Es), "17 de enero de 2001");
+/// assert_eq!(date("2004-12".parse().unwrap(), Lang::Es), "diciembre de 2004");
+/// ```
+pub fn date(d: PartialDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => date_en(d),
+        Lang::Es => {
+            let month = |m: u8| MONTHS_ES[usize::from(m.clamp(1, 12)) - 1];
+            match (d.precision(), d.month(), d.day()) {
+                (Precision::Day, Some(m), Some(day)) => {
+                    format!("{day} de {} de {}", month(m), d.year())
+                }
+                (Precision::Month, Some(m), _) => format!("{} de {}", month(m), d.year()),
+                _ => d.year().to_string(),
+            }
+        }
+    }
+}
+
+pub fn precision_note(d: PartialDate, lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::En => precision_note_en(d),
+        Lang::Es => match d.precision() {
+            Precision::Day => None,
+            Precision::Month => Some("día no informado"),
+            Precision::Year => Some("solo se informa el año"),
+        },
+    }
+}
+
+/// Kilograms with the language's separators: "1,234 kg" or "1.234 kg", "12.3 kg" or "12,3 kg".
+///
+/// ```
+/// use portolan_engine::display::{kg, Lang};
+/// assert_eq!(kg(1234567.0, Lang::Es), "1.234.567 kg");
+/// assert_eq!(kg(12.34, Lang::Es), "12,3 kg");
+/// ```
+pub fn kg(value: f64, lang: Lang) -> String {
+    let english = kg_en(value);
+    match lang {
+        Lang::En => english,
+        Lang::Es => english
+            .chars()
+            .map(|c| match c {
+                ',' => '.',
+                '.' => ',',
+                other => other,
+            })
+            .collect(),
+    }
+}
+
+/// A count with its noun (already in the reader's language), thousands separated.
+pub fn count(n: usize, one: &str, many: &str, lang: Lang) -> String {
+    let english = count_en(n, one, many);
+    match lang {
+        Lang::En => english,
+        Lang::Es => english.replacen(',', ".", usize::MAX),
+    }
+}
+
+/// A country's name in the reader's language, or its code when the name is not known.
+pub fn country(c: Country, lang: Lang) -> String {
+    match (c.names(), lang) {
+        (Some((en, _)), Lang::En) => en.to_string(),
+        (Some((_, es)), Lang::Es) => es.to_string(),
+        (None, _) => c.as_str().to_string(),
+    }
+}
+
+pub fn countries(cs: &[Country], lang: Lang) -> String {
+    cs.iter()
+        .map(|c| country(*c, lang))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+pub fn cargo(kind: crate::filter::CargoKind, lang: Lang) -> &'static str {
+    use crate::filter::CargoKind::*;
+    match lang {
+        Lang::En => cargo_en(kind),
+        Lang::Es => match kind {
+            Bananas => "Bananos",
+            OtherFruitVegetables => "Otras frutas y hortalizas",
+            Coffee => "Café",
+            Cocoa => "Cacao",
+            Sugar => "Azúcar",
+            OtherFood => "Otros alimentos",
+            MeatFish => "Carne y pescado",
+            WoodPaper => "Madera y papel",
+            MetalsMinerals => "Metales y minerales",
+            VehiclesMachinery => "Vehículos y maquinaria",
+            OtherGoods => "Otras mercancías",
+            NotReported => "Carga no informada",
+        },
+    }
+}
+
+/// The drug form in the reader's language.
+pub fn drug(d: crate::model::Drug, lang: Lang) -> &'static str {
+    use crate::model::Drug::*;
+    match (lang, d) {
+        (Lang::En, d) => d.code(),
+        (Lang::Es, Cocaine) => "cocaína",
+        (Lang::Es, CocaineBase) => "base de cocaína",
+        (Lang::Es, CocaineHydrochloride) => "clorhidrato de cocaína",
+        (Lang::Es, CocainePaste) => "pasta de cocaína",
+    }
+}
+
+/// The kind of place where a seizure happened, in the reader's language.
+pub fn location_type(t: crate::model::LocationType, lang: Lang) -> &'static str {
+    use crate::model::LocationType::*;
+    match (lang, t) {
+        (Lang::En, Port) => "port",
+        (Lang::En, AtSea) => "at sea",
+        (Lang::En, Inland) => "inland",
+        (Lang::En, Airport) => "airport",
+        (Lang::En, Other) => "other",
+        (Lang::Es, Port) => "puerto",
+        (Lang::Es, AtSea) => "en el mar",
+        (Lang::Es, Inland) => "en tierra",
+        (Lang::Es, Airport) => "aeropuerto",
+        (Lang::Es, Other) => "otro",
+    }
+}
+
+/// The route as reported, in the reader's language.
+pub fn route(s: &Seizure, lang: Lang) -> Option<String> {
+    let end = |e: &RouteEnd| {
+        let names = countries(&e.countries, lang);
+        match (e.place.is_empty(), names.is_empty()) {
+            (true, true) => None,
+            (true, false) => Some(names),
+            (false, true) => Some(e.place.clone()),
+            (false, false) => Some(format!("{} ({names})", e.place)),
+        }
+    };
+    let (origin, destination) = (end(&s.origin), end(&s.destination));
+    if origin.is_none() && destination.is_none() && s.transit.is_empty() {
+        return None;
+    }
+    let (unknown_origin, unknown_destination, via) = match lang {
+        Lang::En => ("origin not reported", "destination not reported", "via"),
+        Lang::Es => ("origen no informado", "destino no informado", "vía"),
+    };
+    let mut parts = vec![origin.unwrap_or_else(|| unknown_origin.into())];
+    if !s.transit.is_empty() {
+        parts.push(format!("{via} {}", s.transit.join(", ")));
+    }
+    parts.push(destination.unwrap_or_else(|| unknown_destination.into()));
+    Some(parts.join(" → "))
+}
+
+#[cfg(test)]
+mod spanish {
+    use super::*;
+
+    #[test]
+    fn spanish_formats() {
+        assert_eq!(date("2012".parse().unwrap(), Lang::Es), "2012");
+        assert_eq!(
+            count(12345, "incautación", "incautaciones", Lang::Es),
+            "12.345 incautaciones"
+        );
+        assert_eq!(
+            country(Country::parse("NL").unwrap(), Lang::Es),
+            "Países Bajos"
+        );
+        assert_eq!(kg(0.5, Lang::Es), "0,5 kg");
+    }
+}

@@ -3,9 +3,9 @@
 
 use crate::app::{use_ctx, Ctx};
 use crate::components::map::place_label;
+use crate::i18n::{fmt, t, tf};
 use crate::url_state::HistoryMode;
 use leptos::prelude::*;
-use portolan_engine::display::cargo_en;
 use portolan_engine::filter::Dim;
 use portolan_engine::query::{toggled, FacetValue, FACET_DIMS};
 use portolan_engine::text::fold;
@@ -15,24 +15,24 @@ const SHORT: usize = 8;
 
 fn title(dim: Dim) -> &'static str {
     match dim {
-        Dim::Country => "Country of seizure",
-        Dim::Port => "Port of seizure",
-        Dim::Origin => "Origin",
-        Dim::Dest => "Destination",
-        Dim::Via => "Transit port",
-        Dim::Drug => "Drug form",
-        Dim::Cargo => "Cargo",
-        Dim::Group => "Criminal group named",
+        Dim::Country => t("Country of seizure"),
+        Dim::Port => t("Port of seizure"),
+        Dim::Origin => t("Origin"),
+        Dim::Dest => t("Destination"),
+        Dim::Via => t("Transit port"),
+        Dim::Drug => t("Drug form"),
+        Dim::Cargo => t("Cargo"),
+        Dim::Group => t("Criminal group named"),
         _ => "",
     }
 }
 
 pub fn value_label(ctx: &Ctx, value: &FacetValue) -> String {
     match value {
-        FacetValue::Country(c) => c.name_en(),
+        FacetValue::Country(c) => fmt::country(*c),
         FacetValue::Place(p) => place_label(ctx, *p),
-        FacetValue::Drug(d) => d.code().to_string(),
-        FacetValue::Cargo(k) => cargo_en(*k).to_string(),
+        FacetValue::Drug(d) => fmt::drug(*d).to_string(),
+        FacetValue::Cargo(k) => fmt::cargo(*k).to_string(),
         FacetValue::Group(g) => g.clone(),
     }
 }
@@ -134,18 +134,18 @@ fn FacetBox(dim: Dim) -> impl IntoView {
                 <h3 id=heading_id.clone()>{title(dim)}</h3>
                 <Show when=active>
                     <button type="button" class="link-button" on:click=clear.clone()>
-                        "Clear"
+                        {t("Clear")}
                         <span class="visually-hidden">{format!(" {}", title(dim))}</span>
                     </button>
                 </Show>
             </div>
             <Show when=move || { total() > SHORT }>
-                <label for=search_id.clone() class="visually-hidden">{format!("Search {}", title(dim))}</label>
+                <label for=search_id.clone() class="visually-hidden">{tf("Search {}", &[&title(dim)])}</label>
                 <input
                     id=search_id.clone()
                     class="facet-search"
                     type="search"
-                    placeholder="Search…"
+                    placeholder={t("Search…")}
                     autocomplete="off"
                     prop:value=move || search.get()
                     on:input=move |ev| search.set(event_target_value(&ev))
@@ -153,11 +153,11 @@ fn FacetBox(dim: Dim) -> impl IntoView {
             </Show>
             <ul class="facet-values">{items}</ul>
             <Show when=move || values.with(|v| v.is_empty())>
-                <p class="hint">"None under the current filters."</p>
+                <p class="hint">{t("None under the current filters.")}</p>
             </Show>
             <Show when=move || { total() > SHORT && search.get().is_empty() }>
                 <button type="button" class="link-button" on:click=move |_| expanded.update(|e| *e = !*e)>
-                    {move || if expanded.get() { "Show fewer".to_string() } else { format!("Show all {}", total()) }}
+                    {move || if expanded.get() { {t("Show fewer")}.to_string() } else { tf("Show all {}", &[&total()]) }}
                 </button>
             </Show>
         </section>

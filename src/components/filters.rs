@@ -2,6 +2,7 @@
 
 use crate::app::use_ctx;
 use crate::components::facets::Facets;
+use crate::i18n::{t, tf};
 use crate::url_state::HistoryMode;
 use leptos::prelude::*;
 use portolan_engine::date::PartialDate;
@@ -27,7 +28,7 @@ pub fn Filters() -> impl IntoView {
     view! {
         <section class=move || if open.get() { "filters" } else { "filters folded" } aria-labelledby="filters-title">
             <div class="filters-head">
-                <h2 id="filters-title">"Filters"</h2>
+                <h2 id="filters-title">{t("Filters")}</h2>
                 <button
                     type="button"
                     class="fold-toggle"
@@ -36,20 +37,20 @@ pub fn Filters() -> impl IntoView {
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
                     {move || match (open.get(), active()) {
-                        (true, _) => "Hide filters".to_string(),
-                        (false, 0) => "Show filters".to_string(),
-                        (false, n) => format!("Show filters ({n} active)"),
+                        (true, _) => {t("Hide filters")}.to_string(),
+                        (false, 0) => {t("Show filters")}.to_string(),
+                        (false, n) => tf("Show filters ({} active)", &[&n]),
                     }}
                 </button>
                 <button type="button" class="clear" on:click=clear disabled=move || filter.get().is_empty()>
-                    "Clear all"
+                    {t("Clear all")}
                 </button>
             </div>
             <div id="filters-body" class="filters-body">
             <TextSearch />
             <div class="date-fields">
-                <DateField label="From" bound=Bound::From />
-                <DateField label="To" bound=Bound::To />
+                <DateField label={t("From")} bound=Bound::From />
+                <DateField label={t("To")} bound=Bound::To />
             </div>
             <KgRangeField />
             <Facets />
@@ -75,7 +76,7 @@ fn TextSearch() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="text-search">"Search the records"</label>
+            <label for="text-search">{t("Search the records")}</label>
             <input
                 id="text-search"
                 type="search"
@@ -86,7 +87,7 @@ fn TextSearch() -> impl IntoView {
                 prop:value=move || filter.get().q.unwrap_or_default()
                 on:change=apply
             />
-            <small id="text-search-hint" class="hint">"Place, cargo, concealment, vessel or summary, in English or Spanish"</small>
+            <small id="text-search-hint" class="hint">{t("Place, cargo, concealment, vessel or summary, in English or Spanish")}</small>
         </div>
     }
 }
@@ -111,13 +112,13 @@ fn KgRangeField() -> impl IntoView {
             .ok()
             .filter(|v| v.is_finite() && *v >= 0.0)
             .map(Some)
-            .ok_or_else(|| format!("\"{text}\" is not a number of kilograms"))
+            .ok_or_else(|| tf("\"{}\" is not a number of kilograms", &[&text]))
     };
     let apply = move |_| match (read("kg-min"), read("kg-max")) {
         (Ok(min), Ok(max)) => {
             if let (Some(a), Some(b)) = (min, max) {
                 if a > b {
-                    error.set(Some("The minimum is above the maximum.".into()));
+                    error.set(Some({ t("The minimum is above the maximum.") }.into()));
                     return;
                 }
             }
@@ -141,16 +142,16 @@ fn KgRangeField() -> impl IntoView {
     };
     view! {
         <fieldset class="field kg-range" aria-describedby="kg-hint kg-error">
-            <legend>"Quantity (kg)"</legend>
+            <legend>{t("Quantity (kg)")}</legend>
             <div class="pair">
-                <label for="kg-min">"at least"</label>
+                <label for="kg-min">{t("at least")}</label>
                 <input id="kg-min" data-testid="filter-kg-min" type="text" inputmode="decimal" autocomplete="off"
                     prop:value=shown(|r| r.min) on:change=apply.clone() />
-                <label for="kg-max">"at most"</label>
+                <label for="kg-max">{t("at most")}</label>
                 <input id="kg-max" data-testid="filter-kg-max" type="text" inputmode="decimal" autocomplete="off"
                     prop:value=shown(|r| r.max) on:change=apply />
             </div>
-            <small id="kg-hint" class="hint">"Records without a reported quantity are left out of a range."</small>
+            <small id="kg-hint" class="hint">{t("Records without a reported quantity are left out of a range.")}</small>
             <small id="kg-error" class="error" role="alert">{move || error.get()}</small>
         </fieldset>
     }
@@ -224,14 +225,14 @@ fn DateField(label: &'static str, bound: Bound) -> impl IntoView {
                 inputmode="numeric"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder="YYYY-MM-DD"
+                placeholder={t("YYYY-MM-DD")}
                 data-testid=format!("filter-{}", bound.key())
                 aria-describedby=described
                 aria-invalid=move || error.get().is_some().to_string()
                 prop:value=move || bound.get(&filter.get()).map(|d| d.to_string()).unwrap_or_default()
                 on:change=apply
             />
-            <small id=hint_id class="hint">"A year, a month (2021-06) or a day (2021-06-14)"</small>
+            <small id=hint_id class="hint">{t("A year, a month (2021-06) or a day (2021-06-14)")}</small>
             <small id=error_id class="error" role="alert">{move || error.get()}</small>
         </div>
     }

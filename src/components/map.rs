@@ -3,9 +3,9 @@
 //! and buttons. Everything drawn comes from the engine's summary for the current filter.
 
 use crate::app::{use_ctx, Ctx};
+use crate::i18n::{fmt, t, tf};
 use crate::url_state::HistoryMode;
 use leptos::prelude::*;
-use portolan_engine::display::{count_en, kg_en};
 use portolan_engine::filter::Place;
 use portolan_engine::geo::{self, HEIGHT, WIDTH};
 use portolan_engine::link::View;
@@ -100,10 +100,10 @@ impl Viewport {
 pub fn place_label(ctx: &Ctx, place: Place) -> String {
     match place {
         Place::Port(l) => match ctx.data.port(l) {
-            Some(p) => format!("{} ({})", p.name, p.country.name_en()),
+            Some(p) => format!("{} ({})", p.name, fmt::country(p.country)),
             None => l.to_string(),
         },
-        Place::Country(c) => c.name_en(),
+        Place::Country(c) => fmt::country(c),
     }
 }
 
@@ -241,8 +241,8 @@ pub fn WorldMap() -> impl IntoView {
                             "{} → {}: {}, {}{}",
                             place_label(&ctx, leg.from),
                             place_label(&ctx, leg.to),
-                            count_en(leg.total.count as usize, "seizure", "seizures"),
-                            kg_en(leg.total.kg()),
+                            fmt::count(leg.total.count as usize, "seizure", "seizures"),
+                            fmt::kg(leg.total.kg()),
                             if exact {
                                 ""
                             } else {
@@ -293,8 +293,8 @@ pub fn WorldMap() -> impl IntoView {
                         let label = format!(
                             "{}: {}, {}{}",
                             place_label(&ctx, p.place),
-                            count_en(p.total.count as usize, "seizure", "seizures"),
-                            kg_en(p.total.kg()),
+                            fmt::count(p.total.count as usize, "seizure", "seizures"),
+                            fmt::kg(p.total.kg()),
                             match p.place {
                                 Place::Port(_) => "",
                                 Place::Country(_) => " (not in a named port: placed at the country, approximate)",
@@ -335,7 +335,7 @@ pub fn WorldMap() -> impl IntoView {
                                     r=format!("{r:.2}")
                                     tabindex="0"
                                     role="button"
-                                    aria-label=format!("{label}. Open the port profile.")
+                                    aria-label=tf("{}. Open the port profile.", &[&label])
                                     on:click=move |_| activate()
                                     on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); activate_key() }
                                     on:focus=move |_| focused.set(Some(focus_label.clone()))
@@ -357,7 +357,7 @@ pub fn WorldMap() -> impl IntoView {
                                     r=format!("{r:.2}")
                                     tabindex="0"
                                     role="button"
-                                    aria-label=format!("{label}. Filter to this country.")
+                                    aria-label=tf("{}. Filter to this country.", &[&label])
                                     on:click=move |_| activate()
                                     on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); activate_key() }
                                     on:focus=move |_| focused.set(Some(focus_label.clone()))
@@ -388,11 +388,11 @@ pub fn WorldMap() -> impl IntoView {
 
     view! {
         <section class="map-panel" aria-labelledby="map-title">
-            <h2 id="map-title" class="visually-hidden">"Map of seizure places and routes"</h2>
-            <div class="map-tools" role="group" aria-label="Map zoom">
-                <button type="button" aria-label="Zoom in" on:click=move |_| viewport.update(|v| *v = v.zoom(1.5, (v.cx, v.cy)))>"+"</button>
-                <button type="button" aria-label="Zoom out" on:click=move |_| viewport.update(|v| *v = v.zoom(1.0 / 1.5, (v.cx, v.cy)))>"−"</button>
-                <button type="button" on:click=move |_| viewport.set(Viewport::WORLD)>"Whole world"</button>
+            <h2 id="map-title" class="visually-hidden">{t("Map of seizure places and routes")}</h2>
+            <div class="map-tools" role="group" aria-label={t("Map zoom")}>
+                <button type="button" aria-label={t("Zoom in")} on:click=move |_| viewport.update(|v| *v = v.zoom(1.5, (v.cx, v.cy)))>"+"</button>
+                <button type="button" aria-label={t("Zoom out")} on:click=move |_| viewport.update(|v| *v = v.zoom(1.0 / 1.5, (v.cx, v.cy)))>"−"</button>
+                <button type="button" on:click=move |_| viewport.set(Viewport::WORLD)>{t("Whole world")}</button>
             </div>
             <svg
                 node_ref=svg_ref
@@ -402,7 +402,7 @@ pub fn WorldMap() -> impl IntoView {
                 preserveAspectRatio="xMidYMid meet"
                 tabindex="0"
                 role="group"
-                aria-label="World map. Use plus and minus to zoom, arrow keys to move, 0 to show the whole world; Tab moves through the places."
+                aria-label={t("World map. Use plus and minus to zoom, arrow keys to move, 0 to show the whole world; Tab moves through the places.")}
                 on:wheel=on_wheel
                 on:pointerdown=on_down
                 on:pointermove=on_move
@@ -422,23 +422,23 @@ pub fn WorldMap() -> impl IntoView {
                 <g class="markers">{markers}</g>
             </svg>
             <p class="map-focus" aria-live="polite">
-                {move || focused.get().unwrap_or_else(|| "Point at or tab to a place or route for its figures; select a port to open its profile.".into())}
+                {move || focused.get().unwrap_or_else(|| {t("Point at or tab to a place or route for its figures; select a port to open its profile.")}.into())}
             </p>
             <Show when=move || basemap.get().is_none()>
-                <p class="hint">"Loading the world map…"</p>
+                <p class="hint">{t("Loading the world map…")}</p>
             </Show>
-            <div class="legend" aria-label="Legend">
+            <div class="legend" aria-label={t("Legend")}>
                 <p><svg width="34" height="18" aria-hidden="true"><circle class="marker" cx="9" cy="9" r="4"></circle><circle class="marker" cx="24" cy="9" r="8"></circle></svg>
-                    "Circle area: kilograms seized there under the current filters."</p>
+                    {t("Circle area: kilograms seized there under the current filters.")}</p>
                 <p><svg width="34" height="18" aria-hidden="true"><circle class="marker approximate" cx="17" cy="9" r="6"></circle></svg>
-                    "Dashed circle: seizures not in a named port, placed at the country (approximate)."</p>
+                    {t("Dashed circle: seizures not in a named port, placed at the country (approximate).")}</p>
                 <p><svg width="34" height="18" aria-hidden="true"><path class="arc" d="M2 14Q17 2 32 14" stroke-width="2.5"></path></svg>
-                    "Arc width: kilograms moved along that leg. Solid: both ends named ports, as reported."</p>
+                    {t("Arc width: kilograms moved along that leg. Solid: both ends named ports, as reported.")}</p>
                 <p><svg width="34" height="18" aria-hidden="true"><path class="arc approximate" d="M2 14Q17 2 32 14" stroke-width="2.5"></path></svg>
-                    "Dashed arc: an end known only as a country, so the line is approximate."</p>
+                    {t("Dashed arc: an end known only as a country, so the line is approximate.")}</p>
                 <p class="hint">
-                    {move || format!("Showing the {} heaviest of {} route legs. ", drawn_legs(), total_legs())}
-                    {move || match unplaced() { 0 => String::new(), n => format!("{} cannot be placed on the map. ", count_en(n, "seizure", "seizures")) }}
+                    {move || tf("Showing the {} heaviest of {}. ", &[&drawn_legs(), &fmt::count(total_legs(), "route leg", "route legs")])}
+                    {move || match unplaced() { 0 => String::new(), n => tf("{} cannot be placed on the map. ", &[&fmt::count(n, "seizure", "seizures")]) }}
                     "Seizures show where enforcement found cocaine, not where it flows unseen."
                 </p>
             </div>

@@ -1,17 +1,18 @@
 //! The views, as tabs that write `view` to the address.
 
 use crate::app::use_ctx;
+use crate::i18n::t;
 use crate::url_state::HistoryMode;
 use leptos::prelude::*;
 use portolan_engine::link::View;
 
 fn name(view: View) -> &'static str {
     match view {
-        View::Map => "Map",
-        View::Table => "Table",
-        View::Routes => "Routes",
-        View::Port => "Port profile",
-        View::About => "About the data",
+        View::Map => t("Map"),
+        View::Table => t("Table"),
+        View::Routes => t("Routes"),
+        View::Port => t("Port profile"),
+        View::About => t("About the data"),
     }
 }
 
@@ -52,7 +53,7 @@ pub fn ViewTabs() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <nav class="views" aria-label="Views">
+        <nav class="views" aria-label={t("Views")}>
             <ul>{tabs}</ul>
         </nav>
     }

@@ -2,6 +2,7 @@
 
 use crate::app::use_ctx;
 use crate::components::own_data::LoadReportView;
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 
 #[component]
@@ -20,12 +21,13 @@ pub fn Notice() -> impl IntoView {
             .collect();
         // A record id can only be checked against the records themselves.
         if link.get().data_local && ctx.local.get().is_none() && ctx.loading.get().is_none() {
-            problems.push("data=local: this view was of a file on someone's own device, which cannot be opened from a link; showing the bundled data".into());
+            problems.push({t("data=local: this view was of a file on someone's own device, which cannot be opened from a link; showing the bundled data")}.into());
         }
         if let (Some(id), Some(src)) = (link.get().sel, source.get()) {
             if src.store.find(&id).is_none() {
-                problems.push(format!(
-                    "sel={id}: no record with this id in the data shown"
+                problems.push(tf(
+                    "{}: no record with this id in the data shown",
+                    &[&format!("sel={id}")],
                 ));
             }
         }
@@ -46,10 +48,10 @@ pub fn Notice() -> impl IntoView {
     view! {
         <Show when=has_any>
             <section class="notice" data-testid="notice" role="status" aria-labelledby="notice-title">
-                <h2 id="notice-title">"Not everything could be used"</h2>
+                <h2 id="notice-title">{t("Not everything could be used")}</h2>
                 <LoadReportView />
                 <Show when=move || !link_problems.get().is_empty()>
-                    <p>"These parts of the link were ignored; the rest of the view is as linked:"</p>
+                    <p>{t("These parts of the link were ignored; the rest of the view is as linked:")}</p>
                     <ul>
                         {move || {
                             link_problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()
@@ -64,7 +66,7 @@ pub fn Notice() -> impl IntoView {
                             .map(|p| view! { <li>{p}</li> })
                             .collect_view();
                         view! {
-                            <p>"These data rows were left out:"</p>
+                            <p>{t("These data rows were left out:")}</p>
                             <ul>{items}</ul>
                         }
                     })}

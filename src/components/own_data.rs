@@ -3,9 +3,9 @@
 
 use crate::app::{use_ctx, Ctx, Source};
 use crate::components::share::download;
+use crate::i18n::{fmt, t, tf};
 use crate::url_state::HistoryMode;
 use leptos::prelude::*;
-use portolan_engine::display::count_en;
 use portolan_engine::link::Link;
 use portolan_engine::load::{seizure_rows, SEIZURE_COLUMNS, SEIZURE_REQUIRED};
 use portolan_engine::store::Store;
@@ -49,7 +49,7 @@ async fn read_file(ctx: Ctx, file: web_sys::File) {
         Err(_) => {
             ctx.loading.set(None);
             ctx.load_report.set(Some(report(
-                Some("the browser could not read the file".into()),
+                Some({ t("the browser could not read the file") }.into()),
                 0,
                 0,
                 vec![],
@@ -90,7 +90,7 @@ async fn read_file(ctx: Ctx, file: web_sys::File) {
             .filter(|p| p.row == 0)
             .map(ToString::to_string);
         ctx.load_report.set(Some(report(
-            Some(why.unwrap_or_else(|| "no row could be used".into())),
+            Some(why.unwrap_or_else(|| { t("no row could be used") }.into())),
             rows_read,
             0,
             problems,
@@ -173,36 +173,36 @@ pub fn OwnData() -> impl IntoView {
     view! {
         <div class="own-data">
             <button type="button" class="fold-button" aria-expanded=move || open.get().to_string() aria-controls="own-data-panel" on:click=move |_| open.update(|o| *o = !*o)>
-                "Explore your own file"
+                {t("Explore your own file")}
             </button>
             <Show when=move || link.get().data_local>
-                <button type="button" class="fold-button" data-testid="back-to-bundled" on:click=back.clone()>"Back to the bundled data"</button>
+                <button type="button" class="fold-button" data-testid="back-to-bundled" on:click=back.clone()>{t("Back to the bundled data")}</button>
             </Show>
                 {move || loading.get().map(|(done, total)| view! {
                     <p class="progress" role="status">
-                        <label for="load-progress">"Reading the file… "</label>
+                        <label for="load-progress">{t("Reading the file… ")}</label>
                         <progress id="load-progress" data-testid="load-progress" max=total.max(1).to_string() value=done.to_string()></progress>
                     </p>
                 })}
             <div id="own-data-panel" class="own-data-panel" hidden=move || !open.get()>
-                <p><strong>"Your file stays on this device."</strong>" It is read in this browser tab and never sent anywhere; a link to its view cannot show it to anyone else."</p>
+                <p><strong>{t("Your file stays on this device.")}</strong>{t(" It is read in this browser tab and never sent anywhere; a link to its view cannot show it to anyone else.")}</p>
                 <div
                     class=move || if dragging.get() { "drop-zone dragging" } else { "drop-zone" }
                     on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                     on:dragleave=move |_| dragging.set(false)
                     on:drop=on_drop
                 >
-                    <label for="load-data">"Choose a CSV or JSON file, or drop it here"</label>
+                    <label for="load-data">{t("Choose a CSV or JSON file, or drop it here")}</label>
                     <input id="load-data" type="file" data-testid="load-data" accept=".csv,.json,text/csv,application/json" on:change=on_pick />
                 </div>
                 <details>
-                    <summary>"Which columns?"</summary>
-                    <p>{format!("Required: {required}. ")}"Dates are YYYY, YYYY-MM or YYYY-MM-DD; countries two-letter codes; ports UN/LOCODEs from Portolan's port list; sources http(s) links; lists separated by “;”."</p>
-                    <p>{format!("Optional: {}.", optional.join(", "))}</p>
-                    <p>"A JSON file is a list of objects with the same names. Rows with problems are listed and left out; the others load."</p>
+                    <summary>{t("Which columns?")}</summary>
+                    <p>{tf("Required: {}. ", &[&required])}{t("Dates are YYYY, YYYY-MM or YYYY-MM-DD; countries two-letter codes; ports UN/LOCODEs from Portolan's port list; sources http(s) links; lists separated by “;”.")}</p>
+                    <p>{tf("Optional: {}.", &[&optional.join(", ")])}</p>
+                    <p>{t("A JSON file is a list of objects with the same names. Rows with problems are listed and left out; the others load.")}</p>
                 </details>
                 <button type="button" class="link-button" on:click=move |_| { let _ = download("portolan-template.csv", "text/csv;charset=utf-8", &template_csv()); }>
-                    "Download a template"
+                    {t("Download a template")}
                 </button>
             </div>
         </div>
@@ -216,20 +216,14 @@ pub fn LoadReportView() -> impl IntoView {
     move || {
         ctx.load_report.get().map(|r| {
             let headline = match &r.refused {
-                Some(reason) => format!("{} could not be used: {reason}.", r.file),
-                None => format!(
-                    "{}: {} loaded of {} read{}.",
-                    r.file,
-                    count_en(r.loaded, "record", "records"),
-                    count_en(r.rows, "row", "rows"),
-                    if r.problems.is_empty() { String::new() } else { format!("; {} left out", count_en(r.problems.len() + r.more_problems, "row problem", "row problems")) }
-                ),
+                Some(reason) => tf("{} could not be used: {}.", &[&r.file, reason]),
+                None => tf("{}: {} loaded of {} read{}.", &[&r.file, &fmt::count(r.loaded, "record", "records"), &fmt::count(r.rows, "row", "rows"), &if r.problems.is_empty() { String::new() } else { tf("; {} left out", &[&fmt::count(r.problems.len() + r.more_problems, "row problem", "row problems")]) }]),
             };
             view! {
                 <div class="load-report" data-testid="load-report">
                     <p>{headline}</p>
                     <ul>{r.problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
-                    {(r.more_problems > 0).then(|| view! { <p>{format!("…and {} more.", r.more_problems)}</p> })}
+                    {(r.more_problems > 0).then(|| view! { <p>{tf("…and {} more.", &[&r.more_problems])}</p> })}
                 </div>
             }
         })

@@ -1,8 +1,9 @@
 //! The count of matching seizures and the list of them, in the table order, each with its source.
 
 use crate::app::use_ctx;
+use crate::i18n::{fmt, t, tf};
 use leptos::prelude::*;
-use portolan_engine::display::{count_en, date_en, kg_en, precision_note_en, route_en};
+use portolan_engine::display::date_en;
 use portolan_engine::load::is_web_url;
 use portolan_engine::model::Seizure;
 
@@ -37,19 +38,19 @@ pub fn Results() -> impl IntoView {
     let remaining = move || count().saturating_sub(shown.get());
     view! {
         <section class="results" id="results" aria-labelledby="results-title" tabindex="-1">
-            <h2 id="results-title">"Matching seizures, newest first"</h2>
+            <h2 id="results-title">{t("Matching seizures, newest first")}</h2>
             <Show when=move || summary.get().is_some() && count() == 0>
                 <p class="empty">
-                    "No seizure in the data matches these filters. That is not evidence that none happened: "
-                    "the data holds reported seizures only."
+                    {t("No seizure in the data matches these filters. That is not evidence that none happened: ")}
+                    {t("the data holds reported seizures only.")}
                 </p>
             </Show>
-            <ol class="seizures">
+            <ol class={t("seizures")}>
                 {move || records.get().into_iter().map(|s| view! { <SeizureItem seizure=s /> }).collect_view()}
             </ol>
             <Show when=move || { remaining() > 0 }>
                 <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {move || format!("Show {} more of {}", remaining().min(PAGE), remaining())}
+                    {move || tf("Show {} more of {}", &[&remaining().min(PAGE), &remaining()])}
                 </button>
             </Show>
         </section>
@@ -59,32 +60,32 @@ pub fn Results() -> impl IntoView {
 #[component]
 fn SeizureItem(seizure: Seizure) -> impl IntoView {
     let s = seizure;
-    let place = format!("{}, {}", s.place, s.country.name_en());
+    let place = format!("{}, {}", s.place, fmt::country(s.country));
     let quantity = match (s.quantity_as_reported.is_empty(), s.quantity_kg) {
-        (false, Some(kg)) => format!("{} ({})", s.quantity_as_reported, kg_en(kg)),
+        (false, Some(kg)) => format!("{} ({})", s.quantity_as_reported, fmt::kg(kg)),
         (false, None) => s.quantity_as_reported.clone(),
-        (true, Some(kg)) => kg_en(kg),
-        (true, None) => "quantity not reported".into(),
+        (true, Some(kg)) => fmt::kg(kg),
+        (true, None) => { t("quantity not reported") }.into(),
     };
-    let route = route_en(&s);
-    let note = precision_note_en(s.date);
+    let route = fmt::route(&s);
+    let note = fmt::precision_note(s.date);
     let source_date = s.source.date.map(date_en);
     let link = is_web_url(&s.source.url).then(|| s.source.url.clone());
     view! {
-        <li class="seizure" data-testid="seizure-row" data-id=s.id.clone()>
+        <li class={t("seizure")} data-testid="seizure-row" data-id=s.id.clone()>
             <p class="when-where">
-                <time datetime=s.date.to_string()>{date_en(s.date)}</time>
+                <time datetime=s.date.to_string()>{fmt::date(s.date)}</time>
                 {note.map(|n| view! { <span class="precision">{format!(" ({n})")}</span> })}
                 " · "
                 <span class="place">{place}</span>
             </p>
             <p class="quantity">{quantity}</p>
-            {route.map(|r| view! { <p class="route"><span class="label">"Route: "</span>{r}</p> })}
-            <p class="summary">{s.summary.clone()}</p>
+            {route.map(|r| view! { <p class={t("route")}><span class="label">{t("Route: ")}</span>{r}</p> })}
+            <p class="summary">{fmt::text(&s.summary, &s.summary_es)}</p>
             {(!s.caveat.is_empty())
-                .then(|| view! { <p class="caveat"><strong>"Caveat: "</strong>{s.caveat.clone()}</p> })}
+                .then(|| view! { <p class="caveat"><strong>{t("Caveat: ")}</strong>{s.caveat.clone()}</p> })}
             <p class="source">
-                "Source: " {s.source.publisher.clone()} ", "
+                {t("Source: ")} {s.source.publisher.clone()} ", "
                 {match link {
                     Some(href) => {
                         view! {
@@ -107,17 +108,23 @@ fn SeizureItem(seizure: Seizure) -> impl IntoView {
 pub fn ResultCount() -> impl IntoView {
     let summary = use_ctx().summary;
     let text = move || match summary.get() {
-        None => "Loading records…".to_string(),
+        None => { t("Loading records…") }.to_string(),
         Some(s) => {
-            let mut text = format!(
+            let mut text = tf(
                 "{} · {} seized",
-                count_en(s.total.count as usize, "seizure", "seizures"),
-                kg_en(s.total.kg())
+                &[
+                    &fmt::count(s.total.count as usize, "seizure", "seizures"),
+                    &fmt::kg(s.total.kg()),
+                ],
             );
             if s.total.without_quantity > 0 {
-                text.push_str(&format!(
+                text.push_str(&tf(
                     " ({} without a reported quantity)",
-                    count_en(s.total.without_quantity as usize, "record", "records")
+                    &[&fmt::count(
+                        s.total.without_quantity as usize,
+                        "record",
+                        "records",
+                    )],
                 ));
             }
             text

@@ -2,8 +2,8 @@
 
 use crate::app::use_ctx;
 use crate::components::map::place_label;
+use crate::i18n::{fmt, t, tf};
 use leptos::prelude::*;
-use portolan_engine::display::{count_en, kg_en};
 
 const SHOWN: usize = 100;
 
@@ -43,7 +43,7 @@ pub fn Routes() -> impl IntoView {
                 .take(SHOWN)
                 .enumerate()
                 .map(|(rank, f)| {
-                    let name = |p: Option<portolan_engine::filter::Place>| p.map_or("not reported".to_string(), |p| place_label(&ctx, p));
+                    let name = |p: Option<portolan_engine::filter::Place>| p.map_or({t("not reported")}.to_string(), |p| place_label(&ctx, p));
                     view! {
                         <tr data-testid="route-row"
                             data-origin=f.origin.map(|p| p.to_string()).unwrap_or_default()
@@ -53,8 +53,8 @@ pub fn Routes() -> impl IntoView {
                             <td>{name(f.origin)}</td>
                             <td>{name(f.destination)}</td>
                             <td class="num">{f.total.count.to_string()}</td>
-                            <td class="num">{kg_en(f.total.kg())}
-                                {(f.total.without_quantity > 0).then(|| format!(" (+{} without quantity)", f.total.without_quantity))}
+                            <td class="num">{fmt::kg(f.total.kg())}
+                                {(f.total.without_quantity > 0).then(|| tf(" (+{} without quantity)", &[&f.total.without_quantity]))}
                             </td>
                         </tr>
                     }
@@ -63,21 +63,17 @@ pub fn Routes() -> impl IntoView {
         }
     };
     view! {
-        <section class="routes" aria-labelledby="routes-title">
-            <h2 id="routes-title">"Routes"</h2>
+        <section class={t("routes")} aria-labelledby="routes-title">
+            <h2 id="routes-title">{t("Routes")}</h2>
             <p class="hint">
-                "Each row is a route from where a shipment was loaded to where it was going, as the sources report them, "
-                "heaviest first. Where a source names only a country, the route starts or ends at that country: "
-                "the port is unknown, not absent. A route is what seizures reveal; it is not a measure of all that travels it."
+                {t("Each row is a route from where a shipment was loaded to where it was going, as the sources report them, ")}
+                {t("heaviest first. Where a source names only a country, the route starts or ends at that country: ")}
+                {t("the port is unknown, not absent. A route is what seizures reveal; it is not a measure of all that travels it.")}
             </p>
-            <p>{move || format!(
-                "{} under the current filters. {} name neither an origin nor a destination and are not listed.",
-                count_en(flows.with(Vec::len), "route", "routes"),
-                count_en(unrouted(), "seizure", "seizures"),
-            )}</p>
+            <p>{move || tf("{} under the current filters. {} name neither an origin nor a destination and are not listed.", &[&fmt::count(flows.with(Vec::len), "route", "routes"), &fmt::count(unrouted(), "seizure", "seizures")])}</p>
             <table class="data-table">
-                <caption class="visually-hidden">"Routes ranked by kilograms seized"</caption>
-                <thead><tr><th scope="col">"#"</th><th scope="col">"Origin"</th><th scope="col">"Destination"</th><th scope="col">"Seizures"</th><th scope="col">"Kilograms"</th></tr></thead>
+                <caption class="visually-hidden">{t("Routes ranked by kilograms seized")}</caption>
+                <thead><tr><th scope="col">"#"</th><th scope="col">{t("Origin")}</th><th scope="col">{t("Destination")}</th><th scope="col">{t("Seizures")}</th><th scope="col">{t("Kilograms")}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </section>

@@ -3,6 +3,7 @@
 
 use crate::app::{use_ctx, Ctx};
 use crate::components::own_data::OwnData;
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use portolan_engine::cite::{citation_en, ViewCitation};
 use portolan_engine::export::{to_csv, to_json};
@@ -60,7 +61,8 @@ fn copy_to_clipboard(text: String, status: RwSignal<String>, done: &'static str)
         match wasm_bindgen_futures::JsFuture::from(promise).await {
             Ok(_) => status.set(done.to_string()),
             Err(_) => status.set(
-                "The browser did not allow copying: select the text and copy it yourself.".into(),
+                { t("The browser did not allow copying: select the text and copy it yourself.") }
+                    .into(),
             ),
         }
     });
@@ -150,8 +152,11 @@ pub fn ShareBar() -> impl IntoView {
                 )
             };
             status.set(match result {
-                Ok(()) => format!("{} records exported, with their sources.", records.len()),
-                Err(e) => format!("The export failed: {e}"),
+                Ok(()) => tf(
+                    "{} records exported, with their sources.",
+                    &[&records.len()],
+                ),
+                Err(e) => tf("The export failed: {}", &[&e]),
             });
         }
     };
@@ -159,36 +164,36 @@ pub fn ShareBar() -> impl IntoView {
     let copy_citation = citation.clone();
     let local = move || ctx.link.get().data_local;
     view! {
-        <div class="share-bar" role="group" aria-label="Share, cite and export">
-            <button type="button" data-testid="copy-link" disabled=local on:click=move |_| copy_to_clipboard(current_url(), status, "Link copied: it opens exactly this view.")>
-                "Copy link"
+        <div class="share-bar" role="group" aria-label={t("Share, cite and export")}>
+            <button type="button" data-testid="copy-link" disabled=local on:click=move |_| copy_to_clipboard(current_url(), status, {t("Link copied: it opens exactly this view.")})>
+                {t("Copy link")}
             </button>
             <button type="button" data-testid="cite" aria-expanded=move || citing.get().to_string() on:click=move |_| citing.update(|c| *c = !*c)>
-                "Cite this view"
+                {t("Cite this view")}
             </button>
-            <button type="button" data-testid="export-csv" on:click=move |_| export_csv(false)>"Export CSV"</button>
-            <button type="button" data-testid="export-json" on:click=move |_| export(true)>"Export JSON"</button>
+            <button type="button" data-testid="export-csv" on:click=move |_| export_csv(false)>{t("Export CSV")}</button>
+            <button type="button" data-testid="export-json" on:click=move |_| export(true)>{t("Export JSON")}</button>
             <Show when=move || link.get().view == portolan_engine::link::View::Map>
                 <button type="button" data-testid="export-svg" on:click=move |_| {
                     let caption = format!("Portolan map: {}", current_url());
                     status.set(match map_as_svg(&caption).map(|svg| download("portolan-map.svg", "image/svg+xml", &svg)) {
-                        Some(Ok(())) => "Map saved as SVG.".into(),
-                        _ => "The map could not be saved.".into(),
+                        Some(Ok(())) => {t("Map saved as SVG.")}.into(),
+                        _ => {t("The map could not be saved.")}.into(),
                     });
-                }>"Map as SVG"</button>
+                }>{t("Map as SVG")}</button>
             </Show>
             <OwnData />
             <p class="status" role="status" data-testid="share-status">{move || status.get()}</p>
             <Show when=move || local()>
-                <p class="hint">"This view is of a file on your computer: the link cannot show it to anyone else."</p>
+                <p class="hint">{t("This view is of a file on your computer: the link cannot show it to anyone else.")}</p>
             </Show>
             <Show when=move || citing.get()>
                 <div class="citation-box" data-testid="citation">
                     <p class="citation">{citation.clone()}</p>
                     <button type="button" on:click={
                         let copy_citation = copy_citation.clone();
-                        move |_| { if let Some(c) = copy_citation() { copy_to_clipboard(c, status, "Citation copied.") } }
-                    }>"Copy citation"</button>
+                        move |_| { if let Some(c) = copy_citation() { copy_to_clipboard(c, status, {t("Citation copied.")}) } }
+                    }>{t("Copy citation")}</button>
                 </div>
             </Show>
         </div>

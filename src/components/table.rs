@@ -2,9 +2,9 @@
 //! rows scroll smoothly: only the rows on screen are fetched from the engine and drawn.
 
 use crate::app::use_ctx;
+use crate::i18n::{fmt, t};
 use crate::url_state::HistoryMode;
 use leptos::prelude::*;
-use portolan_engine::display::{countries_en, date_en, kg_en};
 use portolan_engine::link::{Sort, SortColumn};
 use portolan_engine::model::{RouteEnd, Seizure};
 
@@ -14,12 +14,12 @@ const OVERSCAN: usize = 6;
 
 fn column_name(c: SortColumn) -> &'static str {
     match c {
-        SortColumn::Date => "Date",
-        SortColumn::Place => "Place",
-        SortColumn::Kg => "Quantity",
-        SortColumn::Origin => "Origin",
-        SortColumn::Destination => "Destination",
-        SortColumn::Concealment => "Concealment",
+        SortColumn::Date => t("Date"),
+        SortColumn::Place => t("Place"),
+        SortColumn::Kg => t("Quantity"),
+        SortColumn::Origin => t("Origin"),
+        SortColumn::Destination => t("Destination"),
+        SortColumn::Concealment => t("Concealment"),
     }
 }
 
@@ -27,7 +27,7 @@ fn end_text(end: &RouteEnd) -> String {
     match (end.place.is_empty(), end.countries.is_empty()) {
         (true, true) => "—".into(),
         (false, _) => end.place.clone(),
-        (true, false) => countries_en(&end.countries),
+        (true, false) => fmt::countries(&end.countries),
     }
 }
 
@@ -107,8 +107,8 @@ pub fn SeizuresTable() -> impl IntoView {
                     };
                     let open_key = open.clone();
                     let quantity = match s.quantity_kg {
-                        Some(kg) => kg_en(kg),
-                        None => "not reported".into(),
+                        Some(kg) => fmt::kg(kg),
+                        None => {t("not reported")}.into(),
                     };
                     let is_open = selected.as_deref() == Some(s.id.as_str());
                     view! {
@@ -122,12 +122,12 @@ pub fn SeizuresTable() -> impl IntoView {
                             on:click=move |_| open()
                             on:keydown=move |ev| if ev.key() == "Enter" { open_key() }
                         >
-                            <td>{date_en(s.date)}</td>
-                            <td>{format!("{}, {}", s.place, s.country.name_en())}</td>
+                            <td>{fmt::date(s.date)}</td>
+                            <td>{format!("{}, {}", s.place, fmt::country(s.country))}</td>
                             <td class="num">{quantity}</td>
                             <td>{end_text(&s.origin)}</td>
                             <td>{end_text(&s.destination)}</td>
-                            <td>{if s.concealment.is_empty() { "—".to_string() } else { s.concealment.clone() }}</td>
+                            <td>{if s.concealment.is_empty() { "—".to_string() } else { fmt::text(&s.concealment, &s.concealment_es) }}</td>
                         </tr>
                     }
                 })
@@ -144,14 +144,14 @@ pub fn SeizuresTable() -> impl IntoView {
     };
     view! {
         <section class="table-panel" aria-labelledby="table-title">
-            <h2 id="table-title">"Seizures"</h2>
-            <p class="hint">"Select a column to sort; select a row (or press Enter on it) to open the full record."</p>
+            <h2 id="table-title">{t("Seizures")}</h2>
+            <p class="hint">{t("Select a column to sort; select a row (or press Enter on it) to open the full record.")}</p>
             <div
                 class="table-scroll"
                 data-testid="table-scroll"
                 tabindex="0"
                 role="region"
-                aria-label="Seizures table (scrolls)"
+                aria-label={t("Seizures table (scrolls)")}
                 on:scroll=move |ev| {
                     let el: web_sys::Element = event_target(&ev);
                     scroll_top.set(f64::from(el.scroll_top()));

@@ -2,10 +2,10 @@
 //! Dragging across the bars sets `from`/`to`; the date fields do the same by keyboard.
 
 use crate::app::use_ctx;
+use crate::i18n::{fmt, t, tf};
 use crate::url_state::HistoryMode;
 use leptos::prelude::*;
 use portolan_engine::date::PartialDate;
-use portolan_engine::display::{count_en, kg_en};
 use portolan_engine::query::Total;
 
 const W: f64 = 1000.0;
@@ -144,8 +144,8 @@ pub fn Timeline() -> impl IntoView {
                 let h = value(&t) / max * (H - AXIS - 6.0);
                 let title = format!(
                     "{label}: {}, {}",
-                    count_en(t.count as usize, "seizure", "seizures"),
-                    kg_en(t.kg())
+                    fmt::count(t.count as usize, "seizure", "seizures"),
+                    fmt::kg(t.kg())
                 );
                 view! {
                     <rect
@@ -193,21 +193,23 @@ pub fn Timeline() -> impl IntoView {
         let b = bars.get();
         let busiest = b.iter().max_by(|x, y| value(&x.2).total_cmp(&value(&y.2)));
         match busiest {
-            Some((_, label, t)) => format!(
+            Some((_, label, total)) => tf(
                 "Seizures per {} from {} to {}; the highest is {} with {}.",
-                if step.get() == Step::Year {
-                    "year"
-                } else {
-                    "month"
-                },
-                b.first().map(|x| x.1.clone()).unwrap_or_default(),
-                b.last().map(|x| x.1.clone()).unwrap_or_default(),
-                label,
-                if by_kg.get() {
-                    kg_en(t.kg())
-                } else {
-                    count_en(t.count as usize, "seizure", "seizures")
-                }
+                &[
+                    &if step.get() == Step::Year {
+                        t("year")
+                    } else {
+                        t("month")
+                    },
+                    &b.first().map(|x| x.1.clone()).unwrap_or_default(),
+                    &b.last().map(|x| x.1.clone()).unwrap_or_default(),
+                    label,
+                    &if by_kg.get() {
+                        fmt::kg(total.kg())
+                    } else {
+                        fmt::count(total.count as usize, "seizure", "seizures")
+                    },
+                ],
             ),
             None => "No dated seizures under these filters.".into(),
         }
@@ -215,12 +217,12 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <section class="timeline" data-testid="timeline" aria-labelledby="timeline-title">
             <div class="timeline-head">
-                <h2 id="timeline-title">"Over time"</h2>
-                <div role="group" aria-label="Timeline options" class="toggles">
-                    <button type="button" aria-pressed=move || (step.get() == Step::Year).to_string() on:click=move |_| step.set(Step::Year)>"Years"</button>
-                    <button type="button" data-testid="timeline-months" aria-pressed=move || (step.get() == Step::Month).to_string() on:click=move |_| step.set(Step::Month)>"Months"</button>
-                    <button type="button" aria-pressed=move || (!by_kg.get()).to_string() on:click=move |_| by_kg.set(false)>"Count"</button>
-                    <button type="button" aria-pressed=move || by_kg.get().to_string() on:click=move |_| by_kg.set(true)>"Kilograms"</button>
+                <h2 id="timeline-title">{t("Over time")}</h2>
+                <div role="group" aria-label={t("Timeline options")} class="toggles">
+                    <button type="button" aria-pressed=move || (step.get() == Step::Year).to_string() on:click=move |_| step.set(Step::Year)>{t("Years")}</button>
+                    <button type="button" data-testid="timeline-months" aria-pressed=move || (step.get() == Step::Month).to_string() on:click=move |_| step.set(Step::Month)>{t("Months")}</button>
+                    <button type="button" aria-pressed=move || (!by_kg.get()).to_string() on:click=move |_| by_kg.set(false)>{t("Count")}</button>
+                    <button type="button" aria-pressed=move || by_kg.get().to_string() on:click=move |_| by_kg.set(true)>{t("Kilograms")}</button>
                 </div>
             </div>
             <svg
@@ -241,9 +243,9 @@ pub fn Timeline() -> impl IntoView {
             </svg>
             <div class="ticks" aria-hidden="true">{ticks}</div>
             <p class="hint">
-                "Drag across the bars to set the dates (or type them in the filters). Bars count the seizures under every other filter; those inside the dates are dark. "
+                {t("Drag across the bars to set the dates (or type them in the filters). Bars count the seizures under every other filter; those inside the dates are dark. ")}
                 {move || match (step.get(), year_only()) {
-                    (Step::Month, n) if n > 0 => format!("{} known only to the year are not in the monthly bars.", count_en(n as usize, "record", "records")),
+                    (Step::Month, n) if n > 0 => tf("{} known only to the year are not in the monthly bars.", &[&fmt::count(n as usize, "record", "records")]),
                     _ => String::new(),
                 }}
             </p>

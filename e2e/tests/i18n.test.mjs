@@ -1,0 +1,56 @@
+// The page in Spanish, from the link and from a Spanish browser; the switch carries the choice
+// in the link; data values that are codes are shown in Spanish; axe-core still finds nothing.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { start, openPage, waitForCount } from "../lib/harness.mjs";
+import { expectedSelection, seizures } from "../lib/data.mjs";
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+test("Spanish", async (t) => {
+  const env = await start();
+  t.after(() => env.close());
+  const want = expectedSelection("country=PE");
+  const first = seizures().find((r) => want.ids.includes(r.id) && r.summary_es);
+
+  await t.test("lang=es shows the page in Spanish, with Spanish numbers, dates and data", async () => {
+    const page = await openPage(env, "?country=PE&lang=es");
+    await waitForCount(page, want.count);
+    assert.equal(await page.getAttribute("html", "lang"), "es");
+    assert.equal(await page.locator("#filters-title").innerText(), "Filtros");
+    const count = await page.getByTestId("result-count").innerText();
+    assert.match(count, new RegExp(`^${want.count} incautaciones · [\\d.]+ kg incautados`));
+    assert.match(await page.getByTestId("facet-country").innerText(), /Perú/);
+    assert.match(await page.getByTestId("facet-drug").innerText(), /cocaína/);
+    const summaries = await page.locator('[data-testid="seizure-row"] .summary').allInnerTexts();
+    assert.ok(summaries.includes(first.summary_es), "records show their Spanish summary");
+    const dates = await page.locator('[data-testid="seizure-row"] time').allInnerTexts();
+    assert.ok(dates.some((d) => / de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}$/.test(d) || /^\d{4}$/.test(d)), dates.join());
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => (await window.axe.run()).violations.map((v) => v.id));
+    assert.deepEqual(violations, []);
+  });
+
+  await t.test("a Spanish browser gets Spanish; the switch moves to English and says so in the link", async () => {
+    const page = await openPage(env, "?country=PE", { locale: "es-ES" });
+    await waitForCount(page, want.count);
+    assert.equal(await page.locator("#filters-title").innerText(), "Filtros");
+    await page.getByTestId("lang-switch").click();
+    await page.waitForFunction(() => location.search.includes("lang=en"));
+    assert.equal(await page.locator("#filters-title").innerText(), "Filters");
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    await page.goBack();
+    await page.waitForFunction(() => document.documentElement.lang === "es");
+  });
+
+  await t.test("every view renders in Spanish", async () => {
+    for (const view of ["table", "routes", "about", "port&port=BEANR"]) {
+      const page = await openPage(env, `?view=${view}&lang=es`);
+      await page.waitForTimeout(200);
+      const text = await page.locator("main").innerText();
+      assert.doesNotMatch(text, /\b(Filters|Clear all|Seizures|Routes through|What the data is)\b/, view);
+    }
+  });
+});
