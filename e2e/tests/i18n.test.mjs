@@ -45,6 +45,17 @@ test("Spanish", async (t) => {
     await page.waitForFunction(() => document.documentElement.lang === "es");
   });
 
+  await t.test("messages and the citation are in Spanish too", async () => {
+    const page = await openPage(env, "?country=PE&colour=red&from=2020-13&lang=es");
+    const notice = await page.getByTestId("notice").innerText();
+    assert.match(notice, /parámetro desconocido/);
+    assert.match(notice, /no es un día del calendario/);
+    await page.getByTestId("cite").click();
+    const citation = await page.getByTestId("citation").innerText();
+    assert.match(citation, /incautadas en Perú/);
+    assert.match(citation, /versión de los datos/);
+  });
+
   await t.test("every view renders in Spanish", async () => {
     for (const view of ["table", "routes", "about", "port&port=BEANR"]) {
       const page = await openPage(env, `?view=${view}&lang=es`);

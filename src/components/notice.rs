@@ -8,7 +8,12 @@ use leptos::prelude::*;
 #[component]
 pub fn Notice() -> impl IntoView {
     let ctx = use_ctx();
-    let data_problems: Vec<String> = ctx.data.problems.iter().map(ToString::to_string).collect();
+    let data_problems: Vec<String> = ctx
+        .data
+        .problems
+        .iter()
+        .map(|p| crate::i18n::message(&p.to_string()))
+        .collect();
     let source = ctx.source;
     let link = ctx.link;
     let link_problems = Memo::new(move |_| {
@@ -17,7 +22,7 @@ pub fn Notice() -> impl IntoView {
             .get()
             .ignored
             .iter()
-            .map(ToString::to_string)
+            .map(|p| crate::i18n::message(&p.to_string()))
             .collect();
         // A record id can only be checked against the records themselves.
         if link.get().data_local && ctx.local.get().is_none() && ctx.loading.get().is_none() {

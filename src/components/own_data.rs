@@ -77,7 +77,7 @@ async fn read_file(ctx: Ctx, file: web_sys::File) {
         .problems
         .iter()
         .take(LISTED)
-        .map(ToString::to_string)
+        .map(|p| crate::i18n::message(&p.to_string()))
         .collect();
     let more = loaded.problems.len().saturating_sub(LISTED);
     let count = loaded.records.len();
@@ -88,7 +88,7 @@ async fn read_file(ctx: Ctx, file: web_sys::File) {
             .problems
             .first()
             .filter(|p| p.row == 0)
-            .map(ToString::to_string);
+            .map(|p| crate::i18n::message(&p.to_string()));
         ctx.load_report.set(Some(report(
             Some(why.unwrap_or_else(|| { t("no row could be used") }.into())),
             rows_read,

@@ -5,7 +5,7 @@ use crate::app::{use_ctx, Ctx};
 use crate::components::own_data::OwnData;
 use crate::i18n::{t, tf};
 use leptos::prelude::*;
-use portolan_engine::cite::{citation_en, ViewCitation};
+use portolan_engine::cite::{citation, ViewCitation};
 use portolan_engine::export::{to_csv, to_json};
 use portolan_engine::model::Seizure;
 use wasm_bindgen::JsCast;
@@ -129,7 +129,7 @@ pub fn ShareBar() -> impl IntoView {
                 records: &records,
                 today: &today,
             };
-            Some(citation_en(&view, &|l| {
+            Some(citation(&view, crate::i18n::lang(), &|l| {
                 data.port(l).map_or(l.to_string(), |p| p.name.clone())
             }))
         }
