@@ -185,3 +185,88 @@ async fn source_links_do_not_leak_the_view() {
     drop(handle);
     root.remove();
 }
+
+fn click(root: &web_sys::HtmlElement, selector: &str) {
+    let el: web_sys::HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .expect(selector)
+        .unchecked_into();
+    el.click();
+}
+
+#[wasm_bindgen_test]
+async fn a_facet_click_filters_and_counts_follow() {
+    set_address("");
+    let (root, handle) = mount();
+    settle(0).await;
+    click(
+        &root,
+        "[data-testid=facet-country] [data-testid=facet-item][data-value=BR] input",
+    );
+    settle(0).await;
+    assert_eq!(search(), "?country=BR");
+    assert_eq!(count_shown(&root).0, expected("country=BR").0);
+    // The drug facet now counts Brazil's seizures only.
+    let drug_total: usize = (0..root
+        .query_selector_all("[data-testid=facet-drug] [data-testid=facet-item]")
+        .unwrap()
+        .length())
+        .map(|i| {
+            let el: web_sys::Element = root
+                .query_selector_all("[data-testid=facet-drug] [data-testid=facet-item]")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .unchecked_into();
+            el.get_attribute("data-count")
+                .unwrap()
+                .parse::<usize>()
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(drug_total, expected("country=BR").0);
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_redraws_the_page_in_spanish() {
+    set_address("?country=PE");
+    let (root, handle) = mount();
+    settle(0).await;
+    assert!(root.text_content().unwrap().contains("Filters"));
+    click(&root, "[data-testid=lang-switch]");
+    settle(0).await;
+    assert_eq!(search(), "?country=PE&lang=es");
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("Filtros") && text.contains("incautaciones"),
+        "{}",
+        &text[..200.min(text.len())]
+    );
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_row_of_the_table_opens_its_record() {
+    set_address("?view=table&country=EC");
+    let (root, handle) = mount();
+    settle(0).await;
+    let row = root
+        .query_selector("[data-testid=seizure-row]")
+        .unwrap()
+        .expect("a row");
+    let id = row.get_attribute("data-id").unwrap();
+    row.unchecked_ref::<web_sys::HtmlElement>().click();
+    settle(0).await;
+    assert!(search().contains(&format!("sel={id}")));
+    let detail = root
+        .query_selector("[data-testid=detail]")
+        .unwrap()
+        .expect("the detail");
+    assert!(detail.text_content().unwrap().contains("Source"));
+    drop(handle);
+    root.remove();
+}

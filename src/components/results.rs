@@ -15,7 +15,6 @@ pub fn Results() -> impl IntoView {
     let ctx = use_ctx();
     let summary = ctx.summary;
     let source = ctx.source;
-    let link = ctx.link;
     let shown = RwSignal::new(PAGE);
     // A new filter starts from the top of the list.
     Effect::new(move |_| {
@@ -28,8 +27,15 @@ pub fn Results() -> impl IntoView {
         let (Some(s), Some(src)) = (summary.get(), source.get()) else {
             return Vec::new();
         };
-        let sort = link.get().sort;
-        let indices = src.with_engine(|e| e.page(&s.selection, sort, 0, shown.get()));
+        // This list is always newest first; the table is where the order can be changed.
+        let indices = src.with_engine(|e| {
+            e.page(
+                &s.selection,
+                portolan_engine::link::Sort::default(),
+                0,
+                shown.get(),
+            )
+        });
         indices
             .into_iter()
             .filter_map(|i| src.store.record(i as usize))
