@@ -3,94 +3,168 @@
 
 use crate::codes::Locode;
 use crate::dataset::Meta;
-use crate::display::{cargo_en, count_en, date_en, kg_en};
+use crate::display::{cargo, count, country, date, drug, kg};
 use crate::filter::{Filter, Place};
+use crate::link::Lang;
 use crate::model::Seizure;
 
-fn place_en(p: &Place, port_name: &dyn Fn(Locode) -> String) -> String {
-    match p {
-        Place::Country(c) => c.name_en(),
-        Place::Port(l) => port_name(*l),
+/// The connecting words of a description, per language.
+struct Words {
+    or: &'static str,
+    seized_in: &'static str,
+    at_port: &'static str,
+    from_to: (&'static str, &'static str),
+    from: &'static str,
+    up_to: &'static str,
+    coming_from: &'static str,
+    via: &'static str,
+    bound_for: &'static str,
+    cargo: &'static str,
+    kg_between: (&'static str, &'static str),
+    at_least: &'static str,
+    at_most: &'static str,
+    mentioning: (&'static str, &'static str),
+    naming: &'static str,
+    everything: &'static str,
+}
+
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::En => Words {
+            or: "or",
+            seized_in: "seized in",
+            at_port: "at the port of",
+            from_to: ("from", "to"),
+            from: "from",
+            up_to: "up to",
+            coming_from: "coming from",
+            via: "via",
+            bound_for: "bound for",
+            cargo: "cargo:",
+            kg_between: ("", "to"),
+            at_least: "at least",
+            at_most: "at most",
+            mentioning: ("mentioning “", "”"),
+            naming: "naming",
+            everything: "all seizures",
+        },
+        Lang::Es => Words {
+            or: "o",
+            seized_in: "incautadas en",
+            at_port: "en el puerto de",
+            from_to: ("de", "a"),
+            from: "desde",
+            up_to: "hasta",
+            coming_from: "procedentes de",
+            via: "vía",
+            bound_for: "con destino a",
+            cargo: "carga:",
+            kg_between: ("de", "a"),
+            at_least: "al menos",
+            at_most: "como máximo",
+            mentioning: ("que mencionan «", "»"),
+            naming: "que nombran a",
+            everything: "todas las incautaciones",
+        },
     }
 }
 
-fn or_list(items: Vec<String>) -> String {
-    match items.len() {
-        0 => String::new(),
-        1 => items[0].clone(),
-        n => format!("{} or {}", items[..n - 1].join(", "), items[n - 1]),
-    }
-}
-
-/// The filter in words: "seized in Peru or Ecuador, from 2020, bound for the Netherlands".
+/// The filter in words, in the reader's language.
 ///
 /// ```
-/// use portolan_engine::{cite::describe_en, link::decode};
+/// use portolan_engine::{cite::describe, link::{decode, Lang}};
 /// let f = decode("country=PE,EC&from=2020&dest=NL").link.filter;
-/// assert_eq!(describe_en(&f, &|l| l.to_string()), "seized in Ecuador or Peru; from 2020; bound for Netherlands");
+/// assert_eq!(describe(&f, Lang::En, &|l| l.to_string()), "seized in Ecuador or Peru; from 2020; bound for Netherlands");
 /// ```
-pub fn describe_en(f: &Filter, port_name: &dyn Fn(Locode) -> String) -> String {
-    let places = |v: &[Place]| or_list(v.iter().map(|p| place_en(p, port_name)).collect());
+pub fn describe(f: &Filter, lang: Lang, port_name: &dyn Fn(Locode) -> String) -> String {
+    let w = words(lang);
+    let either = |items: Vec<String>| match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n => format!("{} {} {}", items[..n - 1].join(", "), w.or, items[n - 1]),
+    };
+    let place = |p: &Place| match p {
+        Place::Country(c) => country(*c, lang),
+        Place::Port(l) => port_name(*l),
+    };
+    let places = |v: &[Place]| either(v.iter().map(place).collect());
     let mut parts = Vec::new();
     if !f.countries.is_empty() {
         parts.push(format!(
-            "seized in {}",
-            or_list(f.countries.iter().map(|c| c.name_en()).collect())
+            "{} {}",
+            w.seized_in,
+            either(f.countries.iter().map(|c| country(*c, lang)).collect())
         ));
     }
     if !f.ports.is_empty() {
         parts.push(format!(
-            "at the port of {}",
-            or_list(f.ports.iter().map(|l| port_name(*l)).collect())
+            "{} {}",
+            w.at_port,
+            either(f.ports.iter().map(|l| port_name(*l)).collect())
         ));
     }
     match (f.from, f.to) {
-        (Some(a), Some(b)) => parts.push(format!("from {} to {}", date_en(a), date_en(b))),
-        (Some(a), None) => parts.push(format!("from {}", date_en(a))),
-        (None, Some(b)) => parts.push(format!("up to {}", date_en(b))),
+        (Some(a), Some(b)) => parts.push(format!(
+            "{} {} {} {}",
+            w.from_to.0,
+            date(a, lang),
+            w.from_to.1,
+            date(b, lang)
+        )),
+        (Some(a), None) => parts.push(format!("{} {}", w.from, date(a, lang))),
+        (None, Some(b)) => parts.push(format!("{} {}", w.up_to, date(b, lang))),
         (None, None) => {}
     }
-    if !f.origins.is_empty() {
-        parts.push(format!("coming from {}", places(&f.origins)));
-    }
-    if !f.via.is_empty() {
-        parts.push(format!("via {}", places(&f.via)));
-    }
-    if !f.destinations.is_empty() {
-        parts.push(format!("bound for {}", places(&f.destinations)));
+    for (label, list) in [
+        (w.coming_from, &f.origins),
+        (w.via, &f.via),
+        (w.bound_for, &f.destinations),
+    ] {
+        if !list.is_empty() {
+            parts.push(format!("{label} {}", places(list)));
+        }
     }
     if !f.drugs.is_empty() {
-        parts.push(or_list(
-            f.drugs.iter().map(|d| d.code().to_string()).collect(),
+        parts.push(either(
+            f.drugs.iter().map(|d| drug(*d, lang).to_string()).collect(),
         ));
     }
     if !f.cargo.is_empty() {
         parts.push(format!(
-            "cargo: {}",
-            or_list(
+            "{} {}",
+            w.cargo,
+            either(
                 f.cargo
                     .iter()
-                    .map(|k| cargo_en(*k).to_lowercase())
+                    .map(|k| cargo(*k, lang).to_lowercase())
                     .collect()
             )
         ));
     }
     if let Some(r) = f.kg {
         parts.push(match (r.min, r.max) {
-            (Some(a), Some(b)) => format!("{} to {}", kg_en(a), kg_en(b)),
-            (Some(a), None) => format!("at least {}", kg_en(a)),
-            (None, Some(b)) => format!("at most {}", kg_en(b)),
+            (Some(a), Some(b)) => format!(
+                "{} {} {} {}",
+                w.kg_between.0,
+                kg(a, lang),
+                w.kg_between.1,
+                kg(b, lang)
+            )
+            .trim()
+            .to_string(),
+            (Some(a), None) => format!("{} {}", w.at_least, kg(a, lang)),
+            (None, Some(b)) => format!("{} {}", w.at_most, kg(b, lang)),
             (None, None) => String::new(),
         });
     }
     if let Some(q) = &f.q {
-        parts.push(format!("mentioning “{q}”"));
+        parts.push(format!("{}{q}{}", w.mentioning.0, w.mentioning.1));
     }
     if !f.groups.is_empty() {
-        parts.push(format!("naming {}", or_list(f.groups.clone())));
+        parts.push(format!("{} {}", w.naming, either(f.groups.clone())));
     }
     if parts.is_empty() {
-        "all seizures".into()
+        w.everything.into()
     } else {
         parts.join("; ")
     }
@@ -110,128 +184,8 @@ pub struct ViewCitation<'a> {
     pub today: &'a str,
 }
 
-/// A ready citation of the view.
-pub fn citation_en(c: &ViewCitation<'_>, port_name: &dyn Fn(Locode) -> String) -> String {
-    let mut publishers: Vec<&str> = c
-        .records
-        .iter()
-        .map(|s| s.source.publisher.as_str())
-        .collect();
-    publishers.sort_unstable();
-    publishers.dedup();
-    let shown: Vec<&str> = publishers.iter().take(12).copied().collect();
-    let more = publishers.len().saturating_sub(shown.len());
-    format!(
-        "Portolan, “Maritime cocaine seizures: {}” ({}, {}), dataset version {} (data as of {}). {} Accessed {}. Based on reports by {}{}.",
-        describe_en(c.filter, port_name),
-        count_en(c.count, "seizure", "seizures"),
-        kg_en(c.kg),
-        c.meta.version,
-        date_en(c.meta.as_of),
-        c.url,
-        c.today,
-        shown.join(", "),
-        if more > 0 { format!(" and {more} other publishers") } else { String::new() },
-    )
-}
-
-/// The filter in words, in the reader's language.
-pub fn describe(
-    f: &Filter,
-    lang: crate::link::Lang,
-    port_name: &dyn Fn(Locode) -> String,
-) -> String {
-    use crate::display::{cargo, country, date, drug, kg};
-    use crate::link::Lang;
-    if lang == Lang::En {
-        return describe_en(f, port_name);
-    }
-    let o_list = |items: Vec<String>| match items.len() {
-        0 => String::new(),
-        1 => items[0].clone(),
-        n => format!("{} o {}", items[..n - 1].join(", "), items[n - 1]),
-    };
-    let place = |p: &Place| match p {
-        Place::Country(c) => country(*c, lang),
-        Place::Port(l) => port_name(*l),
-    };
-    let places = |v: &[Place]| o_list(v.iter().map(place).collect());
-    let mut parts = Vec::new();
-    if !f.countries.is_empty() {
-        parts.push(format!(
-            "incautadas en {}",
-            o_list(f.countries.iter().map(|c| country(*c, lang)).collect())
-        ));
-    }
-    if !f.ports.is_empty() {
-        parts.push(format!(
-            "en el puerto de {}",
-            o_list(f.ports.iter().map(|l| port_name(*l)).collect())
-        ));
-    }
-    match (f.from, f.to) {
-        (Some(a), Some(b)) => parts.push(format!("de {} a {}", date(a, lang), date(b, lang))),
-        (Some(a), None) => parts.push(format!("desde {}", date(a, lang))),
-        (None, Some(b)) => parts.push(format!("hasta {}", date(b, lang))),
-        (None, None) => {}
-    }
-    if !f.origins.is_empty() {
-        parts.push(format!("procedentes de {}", places(&f.origins)));
-    }
-    if !f.via.is_empty() {
-        parts.push(format!("vía {}", places(&f.via)));
-    }
-    if !f.destinations.is_empty() {
-        parts.push(format!("con destino a {}", places(&f.destinations)));
-    }
-    if !f.drugs.is_empty() {
-        parts.push(o_list(
-            f.drugs.iter().map(|d| drug(*d, lang).to_string()).collect(),
-        ));
-    }
-    if !f.cargo.is_empty() {
-        parts.push(format!(
-            "carga: {}",
-            o_list(
-                f.cargo
-                    .iter()
-                    .map(|k| cargo(*k, lang).to_lowercase())
-                    .collect()
-            )
-        ));
-    }
-    if let Some(r) = f.kg {
-        parts.push(match (r.min, r.max) {
-            (Some(a), Some(b)) => format!("de {} a {}", kg(a, lang), kg(b, lang)),
-            (Some(a), None) => format!("al menos {}", kg(a, lang)),
-            (None, Some(b)) => format!("como máximo {}", kg(b, lang)),
-            (None, None) => String::new(),
-        });
-    }
-    if let Some(q) = &f.q {
-        parts.push(format!("que mencionan «{q}»"));
-    }
-    if !f.groups.is_empty() {
-        parts.push(format!("que nombran a {}", o_list(f.groups.clone())));
-    }
-    if parts.is_empty() {
-        "todas las incautaciones".into()
-    } else {
-        parts.join("; ")
-    }
-}
-
 /// A ready citation of the view in the reader's language.
-pub fn citation(
-    c: &ViewCitation<'_>,
-    lang: crate::link::Lang,
-    port_name: &dyn Fn(Locode) -> String,
-) -> String {
-    use crate::display::{count, date, kg};
-    use crate::link::Lang;
-    if lang == Lang::En {
-        return citation_en(c, port_name);
-    }
+pub fn citation(c: &ViewCitation<'_>, lang: Lang, port_name: &dyn Fn(Locode) -> String) -> String {
     let mut publishers: Vec<&str> = c
         .records
         .iter()
@@ -239,26 +193,39 @@ pub fn citation(
         .collect();
     publishers.sort_unstable();
     publishers.dedup();
-    let shown: Vec<&str> = publishers.iter().take(12).copied().collect();
-    let more = publishers.len().saturating_sub(shown.len());
-    format!(
-        "Portolan, «Incautaciones marítimas de cocaína: {}» ({}, {}), versión de los datos {} (datos a {}). {} Consultado el {}. Basado en informes de {}{}.",
-        describe(c.filter, lang, port_name),
-        count(c.count, "incautación", "incautaciones", lang),
-        kg(c.kg, lang),
-        c.meta.version,
-        date(c.meta.as_of, lang),
-        c.url,
-        c.today,
-        shown.join(", "),
-        if more > 0 { format!(" y otros {more} editores") } else { String::new() },
-    )
+    let shown = publishers
+        .iter()
+        .take(12)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more = publishers.len().saturating_sub(12);
+    let what = describe(c.filter, lang, port_name);
+    let (version, as_of) = (&c.meta.version, date(c.meta.as_of, lang));
+    match lang {
+        Lang::En => format!(
+            "Portolan, “Maritime cocaine seizures: {what}” ({}, {}), dataset version {version} (data as of {as_of}). {} Accessed {}. Based on reports by {shown}{}.",
+            count(c.count, "seizure", "seizures", lang),
+            kg(c.kg, lang),
+            c.url,
+            c.today,
+            if more > 0 { format!(" and {more} other publishers") } else { String::new() },
+        ),
+        Lang::Es => format!(
+            "Portolan, «Incautaciones marítimas de cocaína: {what}» ({}, {}), versión de los datos {version} (datos a {as_of}). {} Consultado el {}. Basado en informes de {shown}{}.",
+            count(c.count, "incautación", "incautaciones", lang),
+            kg(c.kg, lang),
+            c.url,
+            c.today,
+            if more > 0 { format!(" y otros {more} editores") } else { String::new() },
+        ),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::link::{decode, Lang};
+    use crate::link::decode;
 
     #[test]
     fn the_filter_reads_in_spanish() {
@@ -268,6 +235,11 @@ mod tests {
         assert_eq!(
             describe(&f, Lang::Es, &|l| l.to_string()),
             "incautadas en Ecuador o Perú; desde junio de 2020; con destino a Países Bajos; al menos 1.000 kg"
+        );
+        let f = decode("kg=10-20&q=banana").link.filter;
+        assert_eq!(
+            describe(&f, Lang::En, &|l| l.to_string()),
+            "10 kg to 20 kg; mentioning “banana”"
         );
     }
 }

@@ -138,24 +138,12 @@ pub fn summarise(records: &[Seizure], filter: &Filter) -> Summary {
         .into_iter()
         .map(|(place, total)| PlaceTotal { place, total })
         .collect();
-    places.sort_by(|a, b| {
-        b.total
-            .grams
-            .cmp(&a.total.grams)
-            .then(b.total.count.cmp(&a.total.count))
-            .then(a.place.cmp(&b.place))
-    });
+    crate::query::sort_heaviest_first(&mut places, |p| p.total, |p| (p.place, p.place));
     let mut legs: Vec<LegTotal> = legs
         .into_iter()
         .map(|((from, to), total)| LegTotal { from, to, total })
         .collect();
-    legs.sort_by(|a, b| {
-        b.total
-            .grams
-            .cmp(&a.total.grams)
-            .then(b.total.count.cmp(&a.total.count))
-            .then((a.from, a.to).cmp(&(b.from, b.to)))
-    });
+    crate::query::sort_heaviest_first(&mut legs, |l| l.total, |l| (l.from, l.to));
 
     let undated = filter.without(Dim::Date);
     let mut years: BTreeMap<i32, Total> = BTreeMap::new();

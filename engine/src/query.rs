@@ -195,6 +195,21 @@ impl Summary {
 /// Totals per year or month, in time order.
 pub type Series = Vec<(i32, Total)>;
 
+/// Heaviest first, then most seizures, then by place: the one order of places and legs.
+pub(crate) fn sort_heaviest_first<T>(
+    items: &mut [T],
+    total: impl Fn(&T) -> Total,
+    key: impl Fn(&T) -> (Place, Place),
+) {
+    items.sort_by(|a, b| {
+        let (ta, tb) = (total(a), total(b));
+        tb.grams
+            .cmp(&ta.grams)
+            .then(tb.count.cmp(&ta.count))
+            .then(key(a).cmp(&key(b)))
+    });
+}
+
 /// Raw counts for one grouping, indexed by dictionary id.
 type Counts = Vec<Total>;
 
@@ -400,13 +415,7 @@ impl Engine {
                     .map(|place| PlaceTotal { place, total: *t })
             })
             .collect();
-        places.sort_by(|a, b| {
-            b.total
-                .grams
-                .cmp(&a.total.grams)
-                .then(b.total.count.cmp(&a.total.count))
-                .then(a.place.cmp(&b.place))
-        });
+        sort_heaviest_first(&mut places, |p| p.total, |p| (p.place, p.place));
         let leg_counts = self.counts(Grouping::Leg, &selection);
         let store = &self.store;
         let mut legs: Vec<LegTotal> = leg_counts
@@ -423,13 +432,7 @@ impl Engine {
                 })
             })
             .collect();
-        legs.sort_by(|a, b| {
-            b.total
-                .grams
-                .cmp(&a.total.grams)
-                .then(b.total.count.cmp(&a.total.count))
-                .then((a.from, a.to).cmp(&(b.from, b.to)))
-        });
+        sort_heaviest_first(&mut legs, |l| l.total, |l| (l.from, l.to));
 
         Summary {
             selection,

@@ -322,51 +322,38 @@ pub fn WorldMap() -> impl IntoView {
                         let common = view! {
                             <title>{label.clone()}</title>
                         };
-                        Some(match place {
-                            Place::Port(l) => view! {
-                                <circle
-                                    class="marker"
-                                    data-testid="port-marker"
-                                    data-locode=l.to_string()
-                                    data-kg=format!("{:.3}", p.total.kg())
-                                    data-count=p.total.count.to_string()
-                                    cx=format!("{x:.1}")
-                                    cy=format!("{y:.1}")
-                                    r=format!("{r:.2}")
-                                    tabindex="0"
-                                    role="button"
-                                    aria-label=tf("{}. Open the port profile.", &[&label])
-                                    on:click=move |_| activate()
-                                    on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); activate_key() }
-                                    on:focus=move |_| focused.set(Some(focus_label.clone()))
-                                    on:mouseenter=move |_| focused.set(Some(hover_label.clone()))
-                                >
-                                    {common}
-                                </circle>
-                            }
-                            .into_any(),
-                            Place::Country(c) => view! {
-                                <circle
-                                    class="marker approximate"
-                                    data-testid="country-marker"
-                                    data-country=c.to_string()
-                                    data-kg=format!("{:.3}", p.total.kg())
-                                    data-count=p.total.count.to_string()
-                                    cx=format!("{x:.1}")
-                                    cy=format!("{y:.1}")
-                                    r=format!("{r:.2}")
-                                    tabindex="0"
-                                    role="button"
-                                    aria-label=tf("{}. Filter to this country.", &[&label])
-                                    on:click=move |_| activate()
-                                    on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); activate_key() }
-                                    on:focus=move |_| focused.set(Some(focus_label.clone()))
-                                    on:mouseenter=move |_| focused.set(Some(hover_label.clone()))
-                                >
-                                    {common}
-                                </circle>
-                            }
-                            .into_any(),
+                        // A port opens its profile; a country-level point filters to the country.
+                        let (class, testid, locode, country, aria) = match place {
+                            Place::Port(l) => ("marker", "port-marker", Some(l.to_string()), None, tf("{}. Open the port profile.", &[&label])),
+                            Place::Country(c) => (
+                                "marker approximate",
+                                "country-marker",
+                                None,
+                                Some(c.to_string()),
+                                tf("{}. Filter to this country.", &[&label]),
+                            ),
+                        };
+                        Some(view! {
+                            <circle
+                                class=class
+                                data-testid=testid
+                                data-locode=locode
+                                data-country=country
+                                data-kg=format!("{:.3}", p.total.kg())
+                                data-count=p.total.count.to_string()
+                                cx=format!("{x:.1}")
+                                cy=format!("{y:.1}")
+                                r=format!("{r:.2}")
+                                tabindex="0"
+                                role="button"
+                                aria-label=aria
+                                on:click=move |_| activate()
+                                on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); activate_key() }
+                                on:focus=move |_| focused.set(Some(focus_label.clone()))
+                                on:mouseenter=move |_| focused.set(Some(hover_label.clone()))
+                            >
+                                {common}
+                            </circle>
                         })
                     })
                     .collect_view(),
