@@ -229,7 +229,7 @@ pub fn spanish(english: &str) -> Option<&'static str> {
         "Clear all" => "Borrar todo",
         "Clear" => "Borrar",
         "Show filters" => "Mostrar filtros",
-        "Show filters ({} active)" => "Mostrar filtros ({} activos)",
+        "Show filters ({} active)" => "Mostrar filtros (activos: {})",
         "Hide filters" => "Ocultar filtros",
         "Search the records" => "Buscar en los registros",
         "Place, cargo, concealment, vessel or summary, in English or Spanish" => "Lugar, carga, ocultamiento, buque o resumen, en inglés o en español",
