@@ -69,6 +69,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
-  const { url } = await serve({ dir: arg("dir", "dist"), port: Number(arg("port", 8080)), base: arg("base", "/") });
-  console.log(`Portolan is served at ${url}  (Ctrl-C to stop)`);
+  const port = Number(arg("port", 8080));
+  try {
+    const { url } = await serve({ dir: arg("dir", "dist"), port, base: arg("base", "/") });
+    console.log(`Portolan is served at ${url}  (Ctrl-C to stop)`);
+  } catch (e) {
+    const why = e.code === "EADDRINUSE" ? `port ${port} is already in use (try PORT=9000 scripts/serve.sh)` : e.message;
+    console.error(`Portolan could not be served: ${why}`);
+    process.exit(1);
+  }
 }
