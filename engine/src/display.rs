@@ -99,40 +99,6 @@ pub fn cargo_en(kind: crate::filter::CargoKind) -> &'static str {
     }
 }
 
-pub fn countries_en(cs: &[Country]) -> String {
-    cs.iter()
-        .map(Country::name_en)
-        .collect::<Vec<_>>()
-        .join(" / ")
-}
-
-/// One end of a route in words: the place as reported, with its countries.
-fn route_end_en(end: &RouteEnd) -> Option<String> {
-    let countries = countries_en(&end.countries);
-    match (end.place.is_empty(), countries.is_empty()) {
-        (true, true) => None,
-        (true, false) => Some(countries),
-        (false, true) => Some(end.place.clone()),
-        (false, false) => Some(format!("{} ({countries})", end.place)),
-    }
-}
-
-/// The route as the source reported it: "Guayaquil (Ecuador) → via Panama → Antwerp (Belgium)".
-/// The seizure place stands in the middle when it is neither end. `None` if no leg is known.
-pub fn route_en(s: &Seizure) -> Option<String> {
-    let origin = route_end_en(&s.origin);
-    let destination = route_end_en(&s.destination);
-    if origin.is_none() && destination.is_none() && s.transit.is_empty() {
-        return None;
-    }
-    let mut parts = vec![origin.unwrap_or_else(|| "origin not reported".into())];
-    if !s.transit.is_empty() {
-        parts.push(format!("via {}", s.transit.join(", ")));
-    }
-    parts.push(destination.unwrap_or_else(|| "destination not reported".into()));
-    Some(parts.join(" → "))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

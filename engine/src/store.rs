@@ -452,8 +452,15 @@ impl StoreBuilder {
         Ok(())
     }
 
+    /// Adds a loaded record with its summaries, so that `q` searches them.
+    pub fn push_seizure(&mut self, s: &Seizure) -> Result<(), CapacityError> {
+        self.push(&RecordParts::of(s))?;
+        self.push_summary(&s.summary, &s.summary_es);
+        Ok(())
+    }
+
     /// Keeps the summaries' words so that `q` searches them (loaded data only).
-    pub fn push_summary(&mut self, english: &str, spanish: &str) {
+    fn push_summary(&mut self, english: &str, spanish: &str) {
         self.summary_words
             .get_or_insert_with(Vec::new)
             .push(text::words(english).chain(text::words(spanish)).collect());
@@ -531,8 +538,7 @@ impl Store {
     pub fn from_seizures(seizures: Arc<Vec<Seizure>>) -> Result<Store, CapacityError> {
         let mut b = StoreBuilder::with_capacity(seizures.len());
         for s in seizures.iter() {
-            b.push(&RecordParts::of(s))?;
-            b.push_summary(&s.summary, &s.summary_es);
+            b.push_seizure(s)?;
         }
         Ok(b.finish(Origin::Loaded(seizures)))
     }

@@ -8,7 +8,7 @@ use crate::url_state::HistoryMode;
 use leptos::prelude::*;
 use portolan_engine::link::Link;
 use portolan_engine::load::{seizure_rows, SEIZURE_COLUMNS, SEIZURE_REQUIRED};
-use portolan_engine::store::{Origin, RecordParts, StoreBuilder};
+use portolan_engine::store::{Origin, StoreBuilder};
 use portolan_engine::user_file::{prepare, template_csv};
 use std::sync::Arc;
 
@@ -105,7 +105,7 @@ async fn read_file(ctx: Ctx, file: web_sys::File) {
     let mut builder = StoreBuilder::with_capacity(records.len());
     for (k, chunk) in records.chunks(STEP).enumerate() {
         for record in chunk {
-            if let Err(e) = builder.push(&RecordParts::of(record)) {
+            if let Err(e) = builder.push_seizure(record) {
                 ctx.loading.set(None);
                 ctx.load_report.set(Some(report(
                     Some(e.to_string()),
@@ -116,7 +116,6 @@ async fn read_file(ctx: Ctx, file: web_sys::File) {
                 )));
                 return;
             }
-            builder.push_summary(&record.summary, &record.summary_es);
         }
         ctx.loading.set(Some(((k + 1) * STEP, records.len())));
         gloo::timers::future::TimeoutFuture::new(0).await;

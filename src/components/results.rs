@@ -3,7 +3,6 @@
 use crate::app::use_ctx;
 use crate::i18n::{fmt, t, tf};
 use leptos::prelude::*;
-use portolan_engine::display::date_en;
 use portolan_engine::load::is_web_url;
 use portolan_engine::model::Seizure;
 
@@ -75,7 +74,7 @@ fn SeizureItem(seizure: Seizure) -> impl IntoView {
     };
     let route = fmt::route(&s);
     let note = fmt::precision_note(s.date);
-    let source_date = s.source.date.map(date_en);
+    let source_date = s.source.date.map(fmt::date);
     let link = is_web_url(&s.source.url).then(|| s.source.url.clone());
     view! {
         <li class={t("seizure")} data-testid="seizure-row" data-id=s.id.clone()>

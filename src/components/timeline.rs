@@ -85,12 +85,11 @@ pub fn Timeline() -> impl IntoView {
         let rect = svg.get_bounding_client_rect();
         Some((f64::from(client_x) - rect.left()) / rect.width() * W)
     };
-    let as_date = move |period: i32, end: bool| -> Option<PartialDate> {
+    let as_date = move |period: i32| -> Option<PartialDate> {
         let text = match step.get_untracked() {
             Step::Year => format!("{period:04}"),
             Step::Month => format!("{:04}-{:02}", period / 12, period % 12 + 1),
         };
-        let _ = end;
         text.parse().ok()
     };
     let on_down = move |ev: leptos::ev::PointerEvent| {
@@ -114,8 +113,8 @@ pub fn Timeline() -> impl IntoView {
             let (lo, hi) = (a.min(b), a.max(b));
             if let (Some(p0), Some(p1)) = (period_at(lo), period_at(hi)) {
                 let mut f = filter.get_untracked();
-                f.from = as_date(p0, false);
-                f.to = as_date(p1, true);
+                f.from = as_date(p0);
+                f.to = as_date(p1);
                 ctx.set_filter(f, HistoryMode::Push);
             }
         }
