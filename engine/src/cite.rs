@@ -184,15 +184,20 @@ pub struct ViewCitation<'a> {
     pub today: &'a str,
 }
 
-/// A ready citation of the view in the reader's language.
-pub fn citation(c: &ViewCitation<'_>, lang: Lang, port_name: &dyn Fn(Locode) -> String) -> String {
-    let mut publishers: Vec<&str> = c
-        .records
+/// The publishers behind some records, each once, in alphabetical order.
+pub fn publishers(records: &[Seizure]) -> Vec<&str> {
+    let mut names: Vec<&str> = records
         .iter()
         .map(|s| s.source.publisher.as_str())
         .collect();
-    publishers.sort_unstable();
-    publishers.dedup();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// A ready citation of the view in the reader's language.
+pub fn citation(c: &ViewCitation<'_>, lang: Lang, port_name: &dyn Fn(Locode) -> String) -> String {
+    let publishers = publishers(c.records);
     let shown = publishers
         .iter()
         .take(12)

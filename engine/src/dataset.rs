@@ -1,11 +1,12 @@
 //! The loaded dataset: ports, seizures, ports' reported figures and what the data says of itself.
 
+use crate::codes::Country;
 use crate::codes::Locode;
 use crate::date::PartialDate;
 use crate::load::{self, Problem};
 use crate::model::{Port, PortStat, Seizure};
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The bundled files, embedded at build time and read by the same loader as a reader's own file.
 pub mod bundled {
@@ -28,6 +29,16 @@ pub struct Meta {
 fn partial_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<PartialDate, D::Error> {
     let s = String::deserialize(d)?;
     s.parse().map_err(serde::de::Error::custom)
+}
+
+/// What the records cover.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Coverage {
+    /// Records per year, in time order.
+    pub years: Vec<(i32, usize)>,
+    /// Records per country of seizure, most first.
+    pub countries: Vec<(Country, usize)>,
+    pub publishers: usize,
 }
 
 /// A problem found in one of the dataset's files.
@@ -114,6 +125,24 @@ impl Dataset {
     pub fn bundled() -> Self {
         use bundled::*;
         Self::from_files(DATASET_JSON, PORTS_CSV, SEIZURES_CSV, PORT_STATS_CSV)
+    }
+
+    /// Records per year and per country of seizure (most first), and how many publishers: so that
+    /// "no record" is not read as "no trafficking".
+    pub fn coverage(&self) -> Coverage {
+        let mut years: BTreeMap<i32, usize> = BTreeMap::new();
+        let mut countries: BTreeMap<Country, usize> = BTreeMap::new();
+        for s in &self.seizures {
+            *years.entry(s.date.year()).or_default() += 1;
+            *countries.entry(s.country).or_default() += 1;
+        }
+        let mut countries: Vec<(Country, usize)> = countries.into_iter().collect();
+        countries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        Coverage {
+            years: years.into_iter().collect(),
+            countries,
+            publishers: crate::cite::publishers(&self.seizures).len(),
+        }
     }
 
     pub fn port(&self, code: Locode) -> Option<&Port> {

@@ -9,34 +9,13 @@ pub fn About() -> impl IntoView {
     let ctx = use_ctx();
     let data = ctx.data.clone();
     let meta = data.meta.clone();
-    let publishers = {
-        let mut p: Vec<&str> = data
-            .seizures
-            .iter()
-            .map(|s| s.source.publisher.as_str())
-            .collect();
-        p.sort_unstable();
-        p.dedup();
-        p.len()
-    };
-    // Coverage by year and country, so that "no record" is not read as "no trafficking".
-    let mut years: Vec<(i32, usize)> = Vec::new();
-    for s in &data.seizures {
-        match years.iter_mut().find(|(y, _)| *y == s.date.year()) {
-            Some((_, n)) => *n += 1,
-            None => years.push((s.date.year(), 1)),
-        }
-    }
-    years.sort_unstable();
-    let mut countries: Vec<(String, usize)> = Vec::new();
-    for s in &data.seizures {
-        let name = fmt::country(s.country);
-        match countries.iter_mut().find(|(c, _)| *c == name) {
-            Some((_, n)) => *n += 1,
-            None => countries.push((name, 1)),
-        }
-    }
-    countries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let coverage = data.coverage();
+    let (years, publishers) = (coverage.years, coverage.publishers);
+    let countries: Vec<(String, usize)> = coverage
+        .countries
+        .into_iter()
+        .map(|(c, n)| (fmt::country(c), n))
+        .collect();
     let citation = tf("Portolan, dataset version {} (as of {}): sourced records of maritime cocaine seizures. Cite the record's own source for any figure.", &[&meta.version, &fmt::date(meta.as_of)]);
     view! {
         <article class="about" aria-labelledby="about-title">
