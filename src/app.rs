@@ -67,6 +67,8 @@ pub struct Ctx {
     /// Bytes read and in all, while a reader's file loads.
     pub loading: RwSignal<Option<(usize, usize)>>,
     pub load_report: RwSignal<Option<crate::components::own_data::LoadReport>>,
+    /// Whether the browser has a network (otherwise the page runs from the saved copy).
+    pub online: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -105,12 +107,10 @@ pub fn App() -> impl IntoView {
     let progress = RwSignal::new(None);
 
     // (Re)load the records whenever the address asks for other ones.
-    let bundled = {
-        let records = Arc::new(data.seizures.clone());
-        // The bundled data fits the store by construction: validated, 541 records.
-        Store::from_seizures(records).map(Source::new)
-    };
+    // The bundled records, shared by their store and the generator's templates.
     let templates = Arc::new(data.seizures.clone());
+    // The bundled data fits the store by construction: validated, 541 records.
+    let bundled = Store::from_seizures(Arc::clone(&templates)).map(Source::new);
     let generation = StoredValue::new(0u32);
     let local = RwSignal::new(None::<Arc<Source>>);
     let wants_local = Memo::new(move |_| link.get().data_local);
@@ -168,7 +168,21 @@ pub fn App() -> impl IntoView {
     let basemap = RwSignal::new(None);
     crate::components::map::load_basemap(Arc::clone(&data), basemap);
 
+    // Followed once for the page's life: the header is drawn again on a language change.
+    let online = RwSignal::new(
+        web_sys::window()
+            .map(|w| w.navigator().on_line())
+            .unwrap_or(true),
+    );
+    for (event, state) in [("online", true), ("offline", false)] {
+        gloo::events::EventListener::new(&gloo::utils::window(), event, move |_| {
+            online.try_set(state);
+        })
+        .forget();
+    }
+
     provide_context(Ctx {
+        online,
         local,
         loading: RwSignal::new(None),
         load_report: RwSignal::new(None),

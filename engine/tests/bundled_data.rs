@@ -138,8 +138,14 @@ fn every_country_in_the_data_has_a_name_in_both_languages() {
 fn coverage_counts_every_record_once() {
     let ds = Dataset::bundled();
     let c = ds.coverage();
-    assert_eq!(c.years.iter().map(|y| y.1).sum::<usize>(), ds.seizures.len());
-    assert_eq!(c.countries.iter().map(|y| y.1).sum::<usize>(), ds.seizures.len());
+    assert_eq!(
+        c.years.iter().map(|y| y.1).sum::<usize>(),
+        ds.seizures.len()
+    );
+    assert_eq!(
+        c.countries.iter().map(|y| y.1).sum::<usize>(),
+        ds.seizures.len()
+    );
     assert!(c.countries.windows(2).all(|w| w[0].1 >= w[1].1));
     assert!(c.publishers > 0 && c.publishers <= ds.seizures.len());
 }

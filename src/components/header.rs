@@ -10,17 +10,7 @@ pub fn Header() -> impl IntoView {
     let as_of = fmt::date(meta.as_of);
     let version = meta.version.clone();
     // Said plainly when the page runs from the copy saved on this device.
-    let online = RwSignal::new(
-        web_sys::window()
-            .map(|w| w.navigator().on_line())
-            .unwrap_or(true),
-    );
-    for (event, state) in [("online", true), ("offline", false)] {
-        gloo::events::EventListener::new(&gloo::utils::window(), event, move |_| {
-            online.try_set(state);
-        })
-        .forget();
-    }
+    let online = ctx.online;
     let offline_version = version.clone();
     view! {
         <header class="site-header">
