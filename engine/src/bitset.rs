@@ -116,10 +116,6 @@ impl Bitset {
         })
     }
 
-    /// Bytes held.
-    pub fn heap_bytes(&self) -> usize {
-        self.words.capacity() * 8
-    }
 }
 
 #[cfg(test)]

@@ -607,14 +607,6 @@ impl Store {
         }
     }
 
-    /// The record id of `i`.
-    pub fn id(&self, i: usize) -> String {
-        match &self.origin_of_records {
-            Origin::Loaded(all) => all.get(i).map(|s| s.id.clone()).unwrap_or_default(),
-            Origin::Synthetic { .. } => crate::synthetic::id(i),
-        }
-    }
-
     /// Finds a record by id.
     pub fn find(&self, id: &str) -> Option<usize> {
         match &self.origin_of_records {
