@@ -115,7 +115,6 @@ impl Bitset {
             })
         })
     }
-
 }
 
 #[cfg(test)]
