@@ -61,7 +61,9 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(1_000_000);
-    let templates = Dataset::bundled().seizures;
+    let dataset = Dataset::bundled();
+    let positions = dataset.positions();
+    let templates = dataset.seizures;
     let filters: Vec<_> = STEPS.iter().map(|q| decode(q).link.filter).collect();
     println!(
         "one filter changed → all facet counts and aggregates updated ({} steps per round)",
@@ -74,7 +76,7 @@ fn main() {
     let mut per_record = Vec::new();
     for &n in &sizes {
         let build = Instant::now();
-        let store = Arc::new(synthetic::generate(n, synthetic::DEFAULT_SEED, &templates));
+        let store = Arc::new(synthetic::generate(n, synthetic::DEFAULT_SEED, &templates, positions.clone()));
         let built = build.elapsed();
         let mut engine = Engine::new(Arc::clone(&store));
         engine.summarise(&filters[0]);
@@ -101,7 +103,7 @@ fn main() {
                 .step_by(if n > 100_000 { 4 } else { 1 })
             {
                 let t = Instant::now();
-                black_box(naive::summarise(&records, f));
+                black_box(naive::summarise(&records, f, &positions));
                 t_naive.push(t.elapsed());
             }
             median(t_naive)

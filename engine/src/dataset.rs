@@ -145,6 +145,11 @@ impl Dataset {
         }
     }
 
+    /// Where the ports and countries are, for placing seizures on journeys.
+    pub fn positions(&self) -> crate::journey::Positions {
+        crate::journey::Positions::from_ports(&self.ports)
+    }
+
     pub fn port(&self, code: Locode) -> Option<&Port> {
         self.port_index.get(&code).map(|&i| &self.ports[i])
     }

@@ -44,6 +44,7 @@ pub fn cells(s: &Seizure) -> Vec<String> {
                 .map(ToString::to_string)
                 .collect(),
         ),
+        codes(s.transit_points.iter().map(ToString::to_string).collect()),
         join(&s.groups),
         join(&s.agencies),
         s.summary.clone(),

@@ -32,6 +32,12 @@ pub enum Place {
     Port(Locode),
 }
 
+impl serde::Serialize for Place {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 impl Place {
     /// `PE` → a country, `PECLL` → a port.
     pub fn parse(s: &str) -> Option<Place> {
@@ -412,7 +418,7 @@ impl Filter {
                 &self.destinations,
                 &place_keys(&s.destination.countries, &s.destination.ports),
             ),
-            Dim::Via => any_place(&self.via, &place_keys(&[], &s.transit_ports)),
+            Dim::Via => any_place(&self.via, &point_keys(&s.transit_points)),
             Dim::Drug => self.drugs.contains(&s.drug),
             Dim::Cargo => self.cargo.contains(&CargoKind::of(&s.cargo)),
             Dim::Kg => self.kg.is_some_and(|r| r.contains(s.quantity_kg)),
@@ -432,6 +438,16 @@ pub fn place_keys(countries: &[Country], ports: &[Locode]) -> Vec<Place> {
         keys.push(Place::Port(p));
         keys.push(Place::Country(p.country()));
     }
+    sort_dedup(&mut keys);
+    keys
+}
+
+/// The keys a list of points matches under: each point, and each port's country.
+pub fn point_keys(points: &[Place]) -> Vec<Place> {
+    let mut keys: Vec<Place> = points
+        .iter()
+        .flat_map(|&p| [p, Place::Country(p.country())])
+        .collect();
     sort_dedup(&mut keys);
     keys
 }

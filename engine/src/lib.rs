@@ -13,6 +13,7 @@ pub mod display;
 pub mod export;
 pub mod filter;
 pub mod geo;
+pub mod journey;
 pub mod link;
 pub mod load;
 pub mod model;

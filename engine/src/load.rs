@@ -3,6 +3,7 @@
 //! nothing here panics on any input.
 
 use crate::codes::{Country, Locode};
+use crate::filter::Place;
 use crate::date::PartialDate;
 use crate::model::{Citation, Drug, LocationType, Port, PortStat, RouteEnd, Seizure};
 use std::collections::{HashMap, HashSet};
@@ -62,6 +63,7 @@ pub const SEIZURE_COLUMNS: &[&str] = &[
     "destination_country",
     "destination_port",
     "destination_locodes",
+    "transit_points",
     "groups",
     "agencies",
     "summary",
@@ -85,7 +87,6 @@ pub const SEIZURE_REQUIRED: &[&str] = &[
     "drug",
     "summary",
     "source_url",
-    "source_title",
     "source_publisher",
 ];
 
@@ -117,11 +118,9 @@ pub const PORT_STAT_COLUMNS: &[&str] = &[
 const PORT_STAT_REQUIRED: &[&str] = &[
     "port",
     "period_start",
-    "period_end",
     "quantity_kg",
     "metric",
     "source_url",
-    "source_title",
     "source_publisher",
 ];
 
@@ -204,6 +203,8 @@ pub fn seizure_rows(bytes: Vec<u8>, ports: &[Port]) -> Rows<Seizure> {
             let quantity_kg = row.optional_quantity("quantity_kg");
             let summary = row.required("summary");
             let source = row.citation();
+            let transit_ports = row.locodes("transit_locodes");
+            let transit_points = row.places("transit_points");
             Some(Seizure {
                 port: row.optional_locode("port"),
                 quantity_as_reported: row.text("quantity_as_reported"),
@@ -216,7 +217,13 @@ pub fn seizure_rows(bytes: Vec<u8>, ports: &[Port]) -> Rows<Seizure> {
                     ports: row.locodes("origin_locode"),
                 },
                 transit: row.list("transit"),
-                transit_ports: row.locodes("transit_locodes"),
+                transit_ports: transit_ports.clone(),
+                // Files without the column (older exports, readers' files) fall back to the ports.
+                transit_points: if transit_points.is_empty() {
+                    transit_ports.into_iter().map(Place::Port).collect()
+                } else {
+                    transit_points
+                },
                 destination: RouteEnd {
                     countries: row.countries("destination_country"),
                     place: row.text("destination_port"),
@@ -252,8 +259,9 @@ pub fn load_port_stats(text: &str, ports: &[Port]) -> Loaded<PortStat> {
         Some(known),
         Box::new(move |row| {
             let start = row.date("period_start");
-            let end = row.date("period_end");
-            if let (Some(s), Some(e)) = (start, end) {
+            // An empty end is an open period: "since 2010, to the date of the source".
+            let end = row.optional_date("period_end");
+            if let (Some(s), Some(Some(e))) = (start, end) {
                 if e.last_day() < s.first_day() {
                     row.problem("period_end", format!("{e} is before period_start {s}"));
                 }
@@ -545,6 +553,18 @@ impl Row<'_> {
             .ok()
     }
 
+    /// `Some(None)` for an empty cell, `None` when the cell is not a date (a problem is noted).
+    fn optional_date(&mut self, column: &str) -> Option<Option<PartialDate>> {
+        let v = self.text(column);
+        if v.is_empty() {
+            return Some(None);
+        }
+        v.parse()
+            .map(Some)
+            .map_err(|e: crate::date::DateError| self.problem(column, e.to_string()))
+            .ok()
+    }
+
     fn country(&mut self, column: &str) -> Option<Country> {
         let v = self.required(column)?;
         let c = Country::parse(&v);
@@ -602,6 +622,24 @@ impl Row<'_> {
             .into_iter()
             .filter_map(|v| self.resolve(column, &v))
             .collect()
+    }
+
+    /// `;`-separated places: two letters for a country, a UN/LOCODE (known) for a port.
+    fn places(&mut self, column: &str) -> Vec<Place> {
+        let mut out = Vec::new();
+        for item in self.list(column) {
+            let place = if item.len() == 2 {
+                let c = Country::parse(&item);
+                if c.is_none() {
+                    self.problem(column, format!("\"{item}\" is not a two-letter country code"));
+                }
+                c.map(Place::Country)
+            } else {
+                self.resolve(column, &item).map(Place::Port)
+            };
+            out.extend(place);
+        }
+        out
     }
 
     /// A required number within bounds.
@@ -663,18 +701,11 @@ impl Row<'_> {
                 );
             }
         }
-        let source_date = self.text("source_date");
-        let date = if source_date.is_empty() {
-            None
-        } else {
-            source_date
-                .parse()
-                .map_err(|e: crate::date::DateError| self.problem("source_date", e.to_string()))
-                .ok()
-        };
+        let date = self.optional_date("source_date").flatten();
         Some(Citation {
             url: url?,
-            title: self.required("source_title")?,
+            // Some sources are cited by address and publisher only: no title is invented.
+            title: self.text("source_title"),
             publisher: self.required("source_publisher")?,
             date,
         })

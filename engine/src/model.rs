@@ -1,6 +1,7 @@
 //! The typed records: seizures, ports and ports' reported aggregate figures.
 
 use crate::codes::{Country, Locode};
+use crate::filter::Place;
 use crate::date::PartialDate;
 use serde::Serialize;
 
@@ -81,9 +82,21 @@ impl Drug {
 pub struct Citation {
     /// Always an `http` or `https` URL (checked on load).
     pub url: String,
+    /// Empty when the source is cited by address and publisher only.
     pub title: String,
     pub publisher: String,
     pub date: Option<PartialDate>,
+}
+
+impl Citation {
+    /// The words a link to the source shows: its title, or its address when it has none.
+    pub fn label(&self) -> &str {
+        if self.title.is_empty() {
+            &self.url
+        } else {
+            &self.title
+        }
+    }
 }
 
 /// One end of a route as the source gave it: countries, the place in words, and resolved ports.
@@ -122,6 +135,9 @@ pub struct Seizure {
     /// Transit places in order, as worded by the source.
     pub transit: Vec<String>,
     pub transit_ports: Vec<Locode>,
+    /// Every transit the source names, in its order: a port, or a country where only that is
+    /// named. May name the place of seizure and places after it (the whole planned trip).
+    pub transit_points: Vec<Place>,
     pub destination: RouteEnd,
     pub groups: Vec<String>,
     pub agencies: Vec<String>,
@@ -154,7 +170,8 @@ pub struct PortStat {
     pub locode: Option<Locode>,
     pub countries: Vec<Country>,
     pub period_start: PartialDate,
-    pub period_end: PartialDate,
+    /// `None` for an open period ("since 2010, to the date of the source").
+    pub period_end: Option<PartialDate>,
     pub quantity_kg: f64,
     pub quantity_as_reported: String,
     /// What is counted, in words: figures are not like-for-like.

@@ -3,7 +3,8 @@
 //! the baseline its benchmark is compared with.
 
 use crate::bitset::Bitset;
-use crate::filter::{place_keys, CargoKind, Dim, Filter, Place};
+use crate::filter::{place_keys, point_keys, CargoKind, Dim, Filter, Place};
+use crate::journey::{Journey, Positions, RoutePoints};
 use crate::model::Seizure;
 use crate::query::{
     Facet, FacetCount, FacetValue, LegTotal, PlaceTotal, Summary, Total, FACET_DIMS,
@@ -35,7 +36,7 @@ fn facet_values(dim: Dim, s: &Seizure) -> Vec<FacetValue> {
             .collect(),
         Dim::Origin => places(place_keys(&s.origin.countries, &s.origin.ports)),
         Dim::Dest => places(place_keys(&s.destination.countries, &s.destination.ports)),
-        Dim::Via => places(place_keys(&[], &s.transit_ports)),
+        Dim::Via => places(point_keys(&s.transit_points)),
         Dim::Drug => vec![FacetValue::Drug(s.drug)],
         Dim::Cargo => vec![FacetValue::Cargo(CargoKind::of(&s.cargo))],
         Dim::Group => {
@@ -51,27 +52,8 @@ fn facet_values(dim: Dim, s: &Seizure) -> Vec<FacetValue> {
     }
 }
 
-/// The route's points: origin → first transit port → where seized → destination.
-pub fn route_points(s: &Seizure) -> Vec<Place> {
-    let end = |countries: &[crate::codes::Country], ports: &[crate::codes::Locode]| {
-        ports
-            .first()
-            .map(|&p| Place::Port(p))
-            .or_else(|| countries.first().map(|&c| Place::Country(c)))
-    };
-    let seized = s.port.map(Place::Port).unwrap_or(Place::Country(s.country));
-    [
-        end(&s.origin.countries, &s.origin.ports),
-        s.transit_ports.first().map(|&p| Place::Port(p)),
-        Some(seized),
-        end(&s.destination.countries, &s.destination.ports),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
-}
-
-pub fn summarise(records: &[Seizure], filter: &Filter) -> Summary {
+/// `positions` place each record's seizure on its journey, as the store does.
+pub fn summarise(records: &[Seizure], filter: &Filter, positions: &Positions) -> Summary {
     let selected: Vec<&Seizure> = records.iter().filter(|s| filter.matches(s)).collect();
     let selection = Bitset::from_fn(records.len(), |i| filter.matches(&records[i]));
     let mut total = Total::default();
@@ -116,7 +98,7 @@ pub fn summarise(records: &[Seizure], filter: &Filter) -> Summary {
         .collect();
 
     let mut places: BTreeMap<Place, Total> = BTreeMap::new();
-    let mut legs: BTreeMap<(Place, Place), Total> = BTreeMap::new();
+    let mut legs: BTreeMap<(Place, Place, bool), Total> = BTreeMap::new();
     for s in &selected {
         let g = grams(s.quantity_kg);
         add(
@@ -125,12 +107,12 @@ pub fn summarise(records: &[Seizure], filter: &Filter) -> Summary {
                 .or_default(),
             g,
         );
-        let points = route_points(s);
-        let mut n = 0;
-        for pair in points.windows(2) {
-            if pair[0] != pair[1] && n < 3 {
-                add(legs.entry((pair[0], pair[1])).or_default(), g);
-                n += 1;
+        let mut counted = Vec::new();
+        for leg in Journey::of(&RoutePoints::of(s), positions).legs() {
+            let key = (leg.from, leg.to, leg.travelled);
+            if !counted.contains(&key) {
+                counted.push(key);
+                add(legs.entry(key).or_default(), g);
             }
         }
     }
@@ -138,12 +120,17 @@ pub fn summarise(records: &[Seizure], filter: &Filter) -> Summary {
         .into_iter()
         .map(|(place, total)| PlaceTotal { place, total })
         .collect();
-    crate::query::sort_heaviest_first(&mut places, |p| p.total, |p| (p.place, p.place));
+    crate::query::sort_heaviest_first(&mut places, |p| p.total, |p| p.place);
     let mut legs: Vec<LegTotal> = legs
         .into_iter()
-        .map(|((from, to), total)| LegTotal { from, to, total })
+        .map(|((from, to, travelled), total)| LegTotal {
+            from,
+            to,
+            travelled,
+            total,
+        })
         .collect();
-    crate::query::sort_heaviest_first(&mut legs, |l| l.total, |l| (l.from, l.to));
+    crate::query::sort_heaviest_first(&mut legs, |l| l.total, LegTotal::key);
 
     let undated = filter.without(Dim::Date);
     let mut years: BTreeMap<i32, Total> = BTreeMap::new();

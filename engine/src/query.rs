@@ -152,10 +152,17 @@ pub struct PlaceTotal {
 pub struct LegTotal {
     pub from: Place,
     pub to: Place,
+    /// Travelled up to where the shipment was stopped, or planned and never made.
+    pub travelled: bool,
     pub total: Total,
 }
 
 impl LegTotal {
+    /// The one order of legs: heaviest first, then most seizures, then travelled before planned.
+    pub(crate) fn key(&self) -> (Place, Place, bool) {
+        (self.from, self.to, !self.travelled)
+    }
+
     pub fn is_port_to_port(&self) -> bool {
         matches!((self.from, self.to), (Place::Port(_), Place::Port(_)))
     }
@@ -196,10 +203,10 @@ impl Summary {
 pub type Series = Vec<(i32, Total)>;
 
 /// Heaviest first, then most seizures, then by place: the one order of places and legs.
-pub(crate) fn sort_heaviest_first<T>(
+pub(crate) fn sort_heaviest_first<T, K: Ord>(
     items: &mut [T],
     total: impl Fn(&T) -> Total,
-    key: impl Fn(&T) -> (Place, Place),
+    key: impl Fn(&T) -> K,
 ) {
     items.sort_by(|a, b| {
         let (ta, tb) = (total(a), total(b));
@@ -415,24 +422,24 @@ impl Engine {
                     .map(|place| PlaceTotal { place, total: *t })
             })
             .collect();
-        sort_heaviest_first(&mut places, |p| p.total, |p| (p.place, p.place));
+        sort_heaviest_first(&mut places, |p| p.total, |p| p.place);
         let leg_counts = self.counts(Grouping::Leg, &selection);
         let store = &self.store;
         let mut legs: Vec<LegTotal> = leg_counts
             .iter()
             .enumerate()
-            .skip(1)
             .filter(|(_, t)| t.count > 0)
             .filter_map(|(id, t)| {
-                let (from, to) = store.legs[id];
+                let (from, to, travelled) = store.legs[id];
                 Some(LegTotal {
                     from: store.place(from)?,
                     to: store.place(to)?,
+                    travelled,
                     total: *t,
                 })
             })
             .collect();
-        sort_heaviest_first(&mut legs, |l| l.total, |l| (l.from, l.to));
+        sort_heaviest_first(&mut legs, |l| l.total, LegTotal::key);
 
         Summary {
             selection,
@@ -741,11 +748,8 @@ fn count_over(s: &Store, month_of_day: &[u16], grouping: Grouping, set: &Bitset)
             let mut counts = vec![Total::default(); s.legs.len()];
             set.for_each(|i| {
                 let g = grams(kg[i]);
-                for column in &s.leg {
-                    let id = column.get(i) as usize;
-                    if id != 0 {
-                        counts[id].add(g);
-                    }
+                for &id in s.leg_ids(i) {
+                    counts[id as usize].add(g);
                 }
             });
             counts

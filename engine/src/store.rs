@@ -5,12 +5,14 @@
 //! last day the date can mean, so the precision is kept), the seizure country (u8), port, route
 //! points and groups as dictionary ids (u16, or u32 when a dictionary outgrows u16), drug form and
 //! cargo kind (u8), kilograms as f32 (NaN when the source gives no quantity), text fields as
-//! dictionary ids, and the route legs as ids into a table of (from, to) pairs. Multi-valued
-//! fields keep their first value in the column and the rest in a short side list.
+//! dictionary ids. Multi-valued fields keep their first value in the column and the rest in a
+//! short side list. Each record's journey (see [`crate::journey`]) is kept as lists: its stops,
+//! its legs as ids into a table of (from, to, travelled), and its transit points in order.
 
 use crate::codes::{Country, Locode};
 use crate::date::{DayNumber, PartialDate};
-use crate::filter::{place_keys, CargoKind, Place};
+use crate::filter::{place_keys, point_keys, CargoKind, Place};
+use crate::journey::{Journey, Positions, Role, RoutePoints, Stop};
 use crate::model::{Drug, Seizure};
 use crate::text;
 use std::collections::HashMap;
@@ -102,6 +104,49 @@ pub enum Origin {
 /// Further values of a multi-valued dimension: (record, id).
 pub type Extras = Vec<(u32, u32)>;
 
+/// A variable number of values per record: record `i` has `values[offsets[i]..offsets[i + 1]]`.
+#[derive(Clone, Debug)]
+pub struct Lists<T> {
+    offsets: Vec<u32>,
+    values: Vec<T>,
+}
+
+impl<T> Default for Lists<T> {
+    fn default() -> Self {
+        Lists {
+            offsets: vec![0],
+            values: Vec::new(),
+        }
+    }
+}
+
+impl<T> Lists<T> {
+    fn push(&mut self, values: impl IntoIterator<Item = T>) {
+        self.values.extend(values);
+        self.offsets.push(self.values.len() as u32);
+    }
+
+    #[inline]
+    pub fn of(&self, i: usize) -> &[T] {
+        &self.values[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+
+    fn bytes(&self) -> usize {
+        self.offsets.len() * 4 + self.values.len() * std::mem::size_of::<T>()
+    }
+}
+
+/// A journey stop in the store: a place id and its roles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StoredStop {
+    pub place: u16,
+    pub role: Role,
+    pub also: Option<Role>,
+}
+
+/// A leg in the store's table: from and to as place ids, and whether it was travelled.
+pub type LegKey = (u16, u16, bool);
+
 #[derive(Clone, Debug)]
 pub struct Store {
     pub(crate) len: usize,
@@ -124,8 +169,12 @@ pub struct Store {
     pub(crate) group_extra: Extras,
     /// Dictionary ids per text field, in the order of [`TEXT_FIELDS`].
     pub(crate) text: [Codes; 4],
-    /// Route legs as ids into `legs` (0 = none), up to three per record.
-    pub(crate) leg: [Codes; 3],
+    /// Each record's journey stops, in order.
+    pub(crate) stops: Lists<StoredStop>,
+    /// Each record's legs as ids into `legs`, each once.
+    pub(crate) leg: Lists<u32>,
+    /// Each record's transit points in the source's order.
+    pub(crate) transit: Lists<u16>,
     /// Summaries' folded words, for loaded data only (kept beside the store, not in it).
     pub(crate) summary_words: Option<Vec<Vec<String>>>,
 
@@ -139,8 +188,8 @@ pub struct Store {
     /// Group names as first written; id 0 is "none". Compared ignoring case.
     pub groups: Vec<String>,
     pub texts: [TextDictionary; 4],
-    /// Leg 0 is "none"; others are (from, to) place ids.
-    pub legs: Vec<(u16, u16)>,
+    /// The distinct legs: (from, to, travelled).
+    pub legs: Vec<LegKey>,
     pub origin_of_records: Origin,
 }
 
@@ -159,7 +208,7 @@ pub struct RecordParts<'a> {
     pub vessel: &'a str,
     pub origin_countries: &'a [Country],
     pub origin_ports: &'a [Locode],
-    pub transit_ports: &'a [Locode],
+    pub transit_points: &'a [Place],
     pub dest_countries: &'a [Country],
     pub dest_ports: &'a [Locode],
     pub groups: &'a [String],
@@ -181,7 +230,7 @@ impl<'a> RecordParts<'a> {
             vessel: &s.vessel,
             origin_countries: &s.origin.countries,
             origin_ports: &s.origin.ports,
-            transit_ports: &s.transit_ports,
+            transit_points: &s.transit_points,
             dest_countries: &s.destination.countries,
             dest_ports: &s.destination.ports,
             groups: &s.groups,
@@ -207,7 +256,10 @@ pub struct StoreBuilder {
     via_extra: Extras,
     group_extra: Extras,
     text: [Vec<u32>; 4],
-    leg: [Vec<u32>; 3],
+    stops: Lists<StoredStop>,
+    leg: Lists<u32>,
+    transit: Lists<u16>,
+    positions: Positions,
     countries: Vec<Country>,
     country_ids: HashMap<Country, u8>,
     places: Vec<Option<Place>>,
@@ -217,8 +269,8 @@ pub struct StoreBuilder {
     group_names: Vec<String>,
     texts: [Interner; 4],
     text_words: [Vec<Vec<String>>; 4],
-    legs: Vec<(u16, u16)>,
-    leg_ids: HashMap<(u16, u16), u32>,
+    legs: Vec<LegKey>,
+    leg_ids: HashMap<LegKey, u32>,
     summary_words: Option<Vec<Vec<String>>>,
 }
 
@@ -231,14 +283,9 @@ pub enum CapacityError {
     Places,
 }
 
-impl Default for StoreBuilder {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl StoreBuilder {
-    pub fn new() -> Self {
+    /// `positions` place each record's seizure on its journey (see [`crate::journey`]).
+    pub fn new(positions: Positions) -> Self {
         StoreBuilder {
             day_lo: Vec::new(),
             day_hi: Vec::new(),
@@ -256,7 +303,10 @@ impl StoreBuilder {
             via_extra: Vec::new(),
             group_extra: Vec::new(),
             text: Default::default(),
-            leg: Default::default(),
+            stops: Lists::default(),
+            leg: Lists::default(),
+            transit: Lists::default(),
+            positions,
             countries: Vec::new(),
             country_ids: HashMap::new(),
             places: vec![None],
@@ -271,14 +321,14 @@ impl StoreBuilder {
                 Interner::new(),
             ],
             text_words: [vec![vec![]], vec![vec![]], vec![vec![]], vec![vec![]]],
-            legs: vec![(0, 0)],
+            legs: Vec::new(),
             leg_ids: HashMap::new(),
             summary_words: None,
         }
     }
 
-    pub fn with_capacity(n: usize) -> Self {
-        let mut b = Self::new();
+    pub fn with_capacity(n: usize, positions: Positions) -> Self {
+        let mut b = Self::new(positions);
         b.day_lo.reserve(n);
         b.day_hi.reserve(n);
         b.country.reserve(n);
@@ -293,9 +343,9 @@ impl StoreBuilder {
         for t in &mut b.text {
             t.reserve(n);
         }
-        for l in &mut b.leg {
-            l.reserve(n);
-        }
+        b.stops.offsets.reserve(n);
+        b.leg.offsets.reserve(n);
+        b.transit.offsets.reserve(n);
         b
     }
 
@@ -325,19 +375,15 @@ impl StoreBuilder {
         Ok(id)
     }
 
-    /// Stores a route end: its most precise point in the column, every other key as an extra.
+    /// Stores a route end or the transit points: the primary point in the column, every other
+    /// key as an extra.
     fn route_end(
         &mut self,
         record: u32,
-        countries: &[Country],
-        ports: &[Locode],
+        keys: Vec<Place>,
+        primary: Option<Place>,
         which: usize,
     ) -> Result<u16, CapacityError> {
-        let keys = place_keys(countries, ports);
-        let primary = ports
-            .first()
-            .map(|&p| Place::Port(p))
-            .or_else(|| countries.first().map(|&c| Place::Country(c)));
         let Some(primary) = primary else { return Ok(0) };
         let primary_id = self.place_id(primary)?;
         let implied = [Some(primary), Some(Place::Country(primary.country()))];
@@ -355,11 +401,11 @@ impl StoreBuilder {
         Ok(primary_id)
     }
 
-    fn leg_id(&mut self, from: u16, to: u16) -> u32 {
+    fn leg_id(&mut self, key: LegKey) -> u32 {
         let next = self.legs.len() as u32;
-        let id = *self.leg_ids.entry((from, to)).or_insert(next);
+        let id = *self.leg_ids.entry(key).or_insert(next);
         if id == next {
-            self.legs.push((from, to));
+            self.legs.push(key);
         }
         id
     }
@@ -394,9 +440,30 @@ impl StoreBuilder {
                 .unwrap_or(0) as u8,
         );
         self.kg.push(r.kg.map_or(f32::NAN, |k| k as f32));
-        let origin = self.route_end(record, r.origin_countries, r.origin_ports, 0)?;
-        let dest = self.route_end(record, r.dest_countries, r.dest_ports, 1)?;
-        let via = self.route_end(record, &[], r.transit_ports, 2)?;
+        let first = |countries: &[Country], ports: &[Locode]| {
+            ports
+                .first()
+                .map(|&p| Place::Port(p))
+                .or_else(|| countries.first().map(|&c| Place::Country(c)))
+        };
+        let origin = self.route_end(
+            record,
+            place_keys(r.origin_countries, r.origin_ports),
+            first(r.origin_countries, r.origin_ports),
+            0,
+        )?;
+        let dest = self.route_end(
+            record,
+            place_keys(r.dest_countries, r.dest_ports),
+            first(r.dest_countries, r.dest_ports),
+            1,
+        )?;
+        let via = self.route_end(
+            record,
+            point_keys(r.transit_points),
+            r.transit_points.first().copied(),
+            2,
+        )?;
         self.origin.push(origin);
         self.dest.push(dest);
         self.via.push(via);
@@ -428,27 +495,36 @@ impl StoreBuilder {
             self.text[field].push(id);
         }
 
-        // The route as points: origin → transit → where seized → destination.
-        let seized_at = if port != 0 {
-            port
-        } else {
-            self.place_id(Place::Country(r.country))?
+        let route = RoutePoints {
+            origins: crate::journey::end_points(r.origin_countries, r.origin_ports),
+            transit: r.transit_points.to_vec(),
+            destinations: crate::journey::end_points(r.dest_countries, r.dest_ports),
+            seized: r.port.map_or(Place::Country(r.country), Place::Port),
         };
-        let points: Vec<u16> = [origin, via, seized_at, dest]
-            .into_iter()
-            .filter(|&p| p != 0)
-            .collect();
-        let mut legs = [0u32; 3];
-        let mut n = 0;
-        for pair in points.windows(2) {
-            if pair[0] != pair[1] && n < 3 {
-                legs[n] = self.leg_id(pair[0], pair[1]);
-                n += 1;
+        let journey = Journey::of(&route, &self.positions);
+        let mut stops = Vec::with_capacity(journey.stops.len());
+        for s in &journey.stops {
+            stops.push(StoredStop {
+                place: self.place_id(s.place)?,
+                role: s.role,
+                also: s.also,
+            });
+        }
+        self.stops.push(stops);
+        let mut legs: Vec<u32> = Vec::new();
+        for l in journey.legs() {
+            let key = (self.place_id(l.from)?, self.place_id(l.to)?, l.travelled);
+            let id = self.leg_id(key);
+            if !legs.contains(&id) {
+                legs.push(id);
             }
         }
-        for (column, id) in self.leg.iter_mut().zip(legs) {
-            column.push(id);
+        self.leg.push(legs);
+        let mut transit = Vec::with_capacity(r.transit_points.len());
+        for &p in r.transit_points {
+            transit.push(self.place_id(p)?);
         }
+        self.transit.push(transit);
         Ok(())
     }
 
@@ -484,8 +560,6 @@ impl StoreBuilder {
             Codes::from_ids(c2, dictionaries[2].values.len()),
             Codes::from_ids(c3, dictionaries[3].values.len()),
         ];
-        let legs_len = self.legs.len();
-        let leg = self.leg.map(|ids| Codes::from_ids(ids, legs_len));
         Store {
             len: self.day_lo.len(),
             day_lo: self.day_lo,
@@ -504,7 +578,9 @@ impl StoreBuilder {
             via_extra: self.via_extra,
             group_extra: self.group_extra,
             text,
-            leg,
+            stops: self.stops,
+            leg: self.leg,
+            transit: self.transit,
             summary_words: self.summary_words,
             countries: self.countries,
             places: self.places,
@@ -535,8 +611,11 @@ fn rank(values: &[String], key: impl Fn(&String) -> String) -> Vec<u32> {
 
 impl Store {
     /// The store of loaded records (the bundled data or a reader's file).
-    pub fn from_seizures(seizures: Arc<Vec<Seizure>>) -> Result<Store, CapacityError> {
-        let mut b = StoreBuilder::with_capacity(seizures.len());
+    pub fn from_seizures(
+        seizures: Arc<Vec<Seizure>>,
+        positions: Positions,
+    ) -> Result<Store, CapacityError> {
+        let mut b = StoreBuilder::with_capacity(seizures.len(), positions);
         for s in seizures.iter() {
             b.push_seizure(s)?;
         }
@@ -561,7 +640,9 @@ impl Store {
         n * (2 + 2 + 1 + 2 + 1 + 1 + 4 + 2 + 2 + 2)
             + self.group.bytes()
             + self.text.iter().map(Codes::bytes).sum::<usize>()
-            + self.leg.iter().map(Codes::bytes).sum::<usize>()
+            + self.stops.bytes()
+            + self.leg.bytes()
+            + self.transit.bytes()
             + extras * 8
     }
 
@@ -633,6 +714,37 @@ impl Store {
                     .filter_map(|&(_, id)| self.place(id as u16)),
             )
             .collect()
+    }
+
+    /// The journey of record `i`, as computed when it was stored.
+    pub fn journey(&self, i: usize) -> Journey {
+        let stops = self
+            .stops
+            .of(i)
+            .iter()
+            .filter_map(|s| {
+                Some(Stop {
+                    place: self.place(s.place)?,
+                    role: s.role,
+                    also: s.also,
+                })
+            })
+            .collect();
+        Journey { stops }
+    }
+
+    /// The transit points of record `i`, in the source's order.
+    pub fn transit_points(&self, i: usize) -> Vec<Place> {
+        self.transit
+            .of(i)
+            .iter()
+            .filter_map(|&id| self.place(id))
+            .collect()
+    }
+
+    /// The legs of record `i`, as ids into [`Store::legs`].
+    pub fn leg_ids(&self, i: usize) -> &[u32] {
+        self.leg.of(i)
     }
 
     /// Group names of record `i`.

@@ -7,6 +7,7 @@
 use crate::codes::Country;
 use crate::date::PartialDate;
 use crate::filter::Place;
+use crate::journey::Positions;
 use crate::model::{Citation, LocationType, RouteEnd, Seizure};
 use crate::store::{Origin, RecordParts, Store, StoreBuilder};
 
@@ -43,8 +44,8 @@ impl Rng {
 }
 
 /// `n` records shaped after `templates` (the real seizures), deterministic for `seed`.
-pub fn generate(n: usize, seed: u64, templates: &[Seizure]) -> Store {
-    let mut g = Generator::new(n, seed);
+pub fn generate(n: usize, seed: u64, templates: &[Seizure], positions: Positions) -> Store {
+    let mut g = Generator::new(n, seed, positions);
     g.step(templates, n);
     g.finish()
 }
@@ -59,10 +60,11 @@ pub struct Generator {
 }
 
 impl Generator {
-    pub fn new(n: usize, seed: u64) -> Self {
+    /// `positions` place each record's seizure on its journey, as for the real data.
+    pub fn new(n: usize, seed: u64, positions: Positions) -> Self {
         Generator {
             rng: Rng::new(seed),
-            builder: StoreBuilder::with_capacity(n),
+            builder: StoreBuilder::with_capacity(n, positions),
             remaining: n,
             total: n,
             seed,
@@ -178,7 +180,7 @@ pub fn materialise(s: &Store, i: usize, seed: u64) -> Seizure {
         _ => None,
     };
     let kg = s.kg(i);
-    let via = s.route_places(&s.via, &s.via_extra, i);
+    let via = s.transit_points(i);
     Seizure {
         id: id(i),
         date: s.date(i),
@@ -211,6 +213,7 @@ pub fn materialise(s: &Store, i: usize, seed: u64) -> Seizure {
                 Place::Country(_) => None,
             })
             .collect(),
+        transit_points: via,
         destination: route_end(s.route_places(&s.dest, &s.dest_extra, i)),
         groups: s.group_names(i),
         agencies: Vec::new(),

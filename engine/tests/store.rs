@@ -5,6 +5,7 @@ use portolan_engine::codes::Country;
 use portolan_engine::dataset::Dataset;
 use portolan_engine::filter::{CargoKind, Filter, KgRange, Place};
 use portolan_engine::model::{Drug, Seizure};
+use portolan_engine::journey::{Positions, RoutePoints};
 use portolan_engine::naive;
 use portolan_engine::query::{Engine, Summary};
 use portolan_engine::store::Store;
@@ -16,9 +17,16 @@ fn real() -> &'static (Arc<Vec<Seizure>>, Arc<Store>) {
     static DATA: OnceLock<(Arc<Vec<Seizure>>, Arc<Store>)> = OnceLock::new();
     DATA.get_or_init(|| {
         let records = Arc::new(Dataset::bundled().seizures);
-        let store = Arc::new(Store::from_seizures(Arc::clone(&records)).unwrap());
+        let store = Arc::new(Store::from_seizures(Arc::clone(&records), positions()).unwrap());
         (records, store)
     })
+}
+
+fn positions() -> Positions {
+    static POSITIONS: OnceLock<Positions> = OnceLock::new();
+    POSITIONS
+        .get_or_init(|| Dataset::bundled().positions())
+        .clone()
 }
 
 /// Values that occur in the data, to build filters that select something.
@@ -29,12 +37,14 @@ fn vocabulary() -> (Vec<Country>, Vec<Place>, Vec<String>) {
     countries.dedup();
     let mut places: Vec<Place> = records
         .iter()
-        .flat_map(naive::route_points)
-        .chain(
-            records
-                .iter()
-                .flat_map(|s| s.transit_ports.iter().map(|&p| Place::Port(p))),
-        )
+        .flat_map(|s| {
+            let route = RoutePoints::of(s);
+            let mut points = route.origins;
+            points.extend(route.transit);
+            points.extend(route.destinations);
+            points.push(route.seized);
+            points
+        })
         .collect();
     places.sort();
     places.dedup();
@@ -194,7 +204,7 @@ proptest! {
         for (f, keep) in filters {
             let f = sparse(f, keep);
             let got = engine.summarise(&f);
-            prop_assert_eq!(difference(&got, &naive::summarise(records, &f)), None, "{:?}", f);
+            prop_assert_eq!(difference(&got, &naive::summarise(records, &f, &positions())), None, "{:?}", f);
         }
     }
 }
@@ -202,7 +212,7 @@ proptest! {
 #[test]
 fn generated_data_agrees_too() {
     let (records, _) = real();
-    let store = Arc::new(synthetic::generate(20_000, 7, records));
+    let store = Arc::new(synthetic::generate(20_000, 7, records, positions()));
     let generated: Vec<Seizure> = (0..store.len()).map(|i| store.record(i).unwrap()).collect();
     let mut engine = Engine::new(Arc::clone(&store));
     for query in [
@@ -217,7 +227,7 @@ fn generated_data_agrees_too() {
     ] {
         let f = portolan_engine::link::decode(query).link.filter;
         assert_eq!(
-            difference(&engine.summarise(&f), &naive::summarise(&generated, &f)),
+            difference(&engine.summarise(&f), &naive::summarise(&generated, &f, &positions())),
             None,
             "{query}"
         );
@@ -227,9 +237,9 @@ fn generated_data_agrees_too() {
 #[test]
 fn generation_is_deterministic_and_labelled() {
     let (records, _) = real();
-    let a = synthetic::generate(1000, 42, records);
-    let b = synthetic::generate(1000, 42, records);
-    let c = synthetic::generate(1000, 43, records);
+    let a = synthetic::generate(1000, 42, records, positions());
+    let b = synthetic::generate(1000, 42, records, positions());
+    let c = synthetic::generate(1000, 43, records, positions());
     let ids = |s: &Store| {
         (0..s.len())
             .map(|i| s.record(i).unwrap())
@@ -246,7 +256,7 @@ fn generation_is_deterministic_and_labelled() {
 #[test]
 fn generated_distributions_follow_the_real_data() {
     let (records, _) = real();
-    let store = Arc::new(synthetic::generate(100_000, 1, records));
+    let store = Arc::new(synthetic::generate(100_000, 1, records, positions()));
     let mut engine = Engine::new(Arc::clone(&store));
     let all = engine.summarise(&Filter::default());
     let share = |s: &portolan_engine::query::Summary, code: &str| {
@@ -259,7 +269,7 @@ fn generated_distributions_follow_the_real_data() {
             .map_or(0, |v| v.count);
         f64::from(n) / f64::from(s.total.count)
     };
-    let real_store = Arc::new(Store::from_seizures(Arc::clone(records)).unwrap());
+    let real_store = Arc::new(Store::from_seizures(Arc::clone(records), positions()).unwrap());
     let real_summary = Engine::new(real_store).summarise(&Filter::default());
     for code in ["BR", "EC", "NL", "ES"] {
         let (generated, actual) = (share(&all, code), share(&real_summary, code));
@@ -271,10 +281,12 @@ fn generated_distributions_follow_the_real_data() {
 }
 
 #[test]
-fn the_store_fits_in_48_bytes_per_record() {
+/// Whole journeys (stops, legs, transit points in order) cost about 14 bytes a record more than
+/// the three fixed leg columns they replaced; the budget grew from 48 to 56 for them.
+fn the_store_fits_in_56_bytes_per_record() {
     let (records, _) = real();
-    let store = synthetic::generate(100_000, 3, records);
+    let store = synthetic::generate(100_000, 3, records, positions());
     let per_record = store.bytes_per_record();
     println!("store: {per_record:.1} bytes per record at 100k generated records");
-    assert!(per_record <= 48.0, "{per_record}");
+    assert!(per_record <= 56.0, "{per_record}");
 }
