@@ -109,8 +109,10 @@ pub fn App() -> impl IntoView {
     // (Re)load the records whenever the address asks for other ones.
     // The bundled records, shared by their store and the generator's templates.
     let templates = Arc::new(data.seizures.clone());
-    // The bundled data fits the store by construction: validated, 541 records.
-    let bundled = Store::from_seizures(Arc::clone(&templates)).map(Source::new);
+    // Where ports and countries are, to place each seizure on its journey.
+    let positions = data.positions();
+    // The bundled data fits the store by construction: validated, a few thousand records.
+    let bundled = Store::from_seizures(Arc::clone(&templates), positions.clone()).map(Source::new);
     let generation = StoredValue::new(0u32);
     let local = RwSignal::new(None::<Arc<Source>>);
     let wants_local = Memo::new(move |_| link.get().data_local);
@@ -131,8 +133,10 @@ pub fn App() -> impl IntoView {
                 let ticket = generation.get_value();
                 source.set(None);
                 let templates = Arc::clone(&templates);
+                let positions = positions.clone();
                 leptos::task::spawn_local(async move {
-                    let made = generate(n, &templates, ticket, generation, progress).await;
+                    let made =
+                        generate(n, &templates, positions, ticket, generation, progress).await;
                     if let Some(store) = made {
                         let src = Source::new(store);
                         // Order the records for the list now, while the page is loading anyway.
@@ -279,12 +283,13 @@ fn EmbedBar() -> impl IntoView {
 async fn generate(
     n: u32,
     templates: &[portolan_engine::model::Seizure],
+    positions: portolan_engine::journey::Positions,
     ticket: u32,
     generation: StoredValue<u32>,
     progress: RwSignal<Option<(usize, usize)>>,
 ) -> Option<Store> {
     const STEP: usize = 25_000;
-    let mut g = synthetic::Generator::new(n as usize, synthetic::DEFAULT_SEED);
+    let mut g = synthetic::Generator::new(n as usize, synthetic::DEFAULT_SEED, positions);
     while !g.is_finished() {
         progress.set(Some((g.done(), n as usize)));
         gloo::timers::future::TimeoutFuture::new(0).await;

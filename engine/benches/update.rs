@@ -76,7 +76,12 @@ fn main() {
     let mut per_record = Vec::new();
     for &n in &sizes {
         let build = Instant::now();
-        let store = Arc::new(synthetic::generate(n, synthetic::DEFAULT_SEED, &templates, positions.clone()));
+        let store = Arc::new(synthetic::generate(
+            n,
+            synthetic::DEFAULT_SEED,
+            &templates,
+            positions.clone(),
+        ));
         let built = build.elapsed();
         let mut engine = Engine::new(Arc::clone(&store));
         engine.summarise(&filters[0]);

@@ -336,8 +336,11 @@ impl Journey {
             .position(|s| s.role == Role::Destination)
             .unwrap_or(stops.len());
         let origins_end = stops.iter().take_while(|s| s.role == Role::Origin).count();
-        let in_country =
-            |role: Role| stops.iter().any(|p| p.role == role && p.place.country() == seized.country());
+        let in_country = |role: Role| {
+            stops
+                .iter()
+                .any(|p| p.role == role && p.place.country() == seized.country())
+        };
         let at = if first_destination == stops.len() {
             stops.len()
         } else if in_country(Role::Destination) {

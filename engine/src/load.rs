@@ -3,8 +3,8 @@
 //! nothing here panics on any input.
 
 use crate::codes::{Country, Locode};
-use crate::filter::Place;
 use crate::date::PartialDate;
+use crate::filter::Place;
 use crate::model::{Citation, Drug, LocationType, Port, PortStat, RouteEnd, Seizure};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -631,7 +631,10 @@ impl Row<'_> {
             let place = if item.len() == 2 {
                 let c = Country::parse(&item);
                 if c.is_none() {
-                    self.problem(column, format!("\"{item}\" is not a two-letter country code"));
+                    self.problem(
+                        column,
+                        format!("\"{item}\" is not a two-letter country code"),
+                    );
                 }
                 c.map(Place::Country)
             } else {

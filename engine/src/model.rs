@@ -1,8 +1,8 @@
 //! The typed records: seizures, ports and ports' reported aggregate figures.
 
 use crate::codes::{Country, Locode};
-use crate::filter::Place;
 use crate::date::PartialDate;
+use crate::filter::Place;
 use serde::Serialize;
 
 /// Where a seizure happened.

@@ -9,10 +9,12 @@
 
 use crate::bitset::Bitset;
 use crate::codes::Country;
+use crate::codes::Locode;
 use crate::filter::{CargoKind, Dim, Filter, Place};
+use crate::journey::Journey;
 use crate::link::{Sort, SortColumn};
 use crate::model::Drug;
-use crate::store::{day16, Codes, Extras, Store};
+use crate::store::{day16, Codes, Extras, Store, StoredStop};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -168,6 +170,101 @@ impl LegTotal {
     }
 }
 
+/// Seizures whose journeys are the same points in the same roles.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JourneyTotal {
+    pub journey: Journey,
+    /// The index among the journey's stops of the place asked about.
+    pub here: usize,
+    pub total: Total,
+}
+
+/// The legs between the same two places, travelled and planned apart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegPair {
+    pub from: Place,
+    pub to: Place,
+    pub travelled: Total,
+    pub planned: Total,
+}
+
+/// The legs with an end at `place` (a port, or any place in a country), travelled and planned
+/// side by side; all legs when `place` is `None`. Heaviest first (travelled and planned together).
+pub fn legs_through(legs: &[LegTotal], place: Option<Place>) -> Vec<LegPair> {
+    let touches = |p: Place| match place {
+        None => true,
+        Some(Place::Country(c)) => p.country() == c,
+        Some(q) => p == q,
+    };
+    let mut pairs: Vec<LegPair> = Vec::new();
+    let mut index: HashMap<(Place, Place), usize> = HashMap::new();
+    for l in legs.iter().filter(|l| touches(l.from) || touches(l.to)) {
+        let i = *index.entry((l.from, l.to)).or_insert_with(|| {
+            pairs.push(LegPair {
+                from: l.from,
+                to: l.to,
+                travelled: Total::default(),
+                planned: Total::default(),
+            });
+            pairs.len() - 1
+        });
+        if l.travelled {
+            pairs[i].travelled = l.total;
+        } else {
+            pairs[i].planned = l.total;
+        }
+    }
+    let both = |p: &LegPair| Total {
+        count: p.travelled.count + p.planned.count,
+        grams: p.travelled.grams + p.planned.grams,
+        without_quantity: p.travelled.without_quantity + p.planned.without_quantity,
+    };
+    sort_heaviest_first(&mut pairs, both, |p| (p.from, p.to));
+    pairs
+}
+
+/// A country with its own count and, beneath it, the counts of its ports.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryGroup {
+    pub country: Country,
+    /// Records under the country, its ports' included.
+    pub count: u32,
+    pub ports: Vec<(Locode, u32)>,
+}
+
+/// A place facet's values grouped by country, so that a country and one of its ports are never
+/// listed as two different places. Most records first; ports most first within their country.
+pub fn by_country(values: &[FacetCount]) -> Vec<CountryGroup> {
+    let mut groups: Vec<CountryGroup> = Vec::new();
+    for v in values.iter().filter(|v| v.count > 0) {
+        let FacetValue::Place(p) = v.value else {
+            continue;
+        };
+        let i = match groups.iter().position(|g| g.country == p.country()) {
+            Some(i) => i,
+            None => {
+                groups.push(CountryGroup {
+                    country: p.country(),
+                    count: 0,
+                    ports: Vec::new(),
+                });
+                groups.len() - 1
+            }
+        };
+        match p {
+            Place::Country(_) => groups[i].count = v.count,
+            Place::Port(l) => groups[i].ports.push((l, v.count)),
+        }
+    }
+    for g in &mut groups {
+        // A port's records always count under its country too; never show less than the ports.
+        g.count = g.count.max(g.ports.iter().map(|p| p.1).max().unwrap_or(0));
+        g.ports.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    }
+    groups.sort_by(|a, b| b.count.cmp(&a.count).then(a.country.cmp(&b.country)));
+    groups
+}
+
 /// Seizures on a route from an origin to a destination, either end possibly not reported.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FlowTotal {
@@ -304,6 +401,62 @@ impl Engine {
                 .then((a.origin, a.destination).cmp(&(b.origin, b.destination)))
         });
         flows
+    }
+
+    /// The records a filter selects, from the same per-dimension cache as [`Engine::summarise`].
+    pub fn select(&mut self, filter: &Filter) -> Arc<Bitset> {
+        let mut acc: Option<Bitset> = None;
+        for &d in Dim::ALL.iter() {
+            if let Some(b) = self.dim_bitset(d, filter) {
+                match &mut acc {
+                    None => acc = Some((*b).clone()),
+                    Some(a) => a.and_with(&b),
+                }
+            }
+        }
+        Arc::new(acc.unwrap_or_else(|| Bitset::full(self.store.len())))
+    }
+
+    /// The journeys of the selected records that pass through `place` (a port: that port; a
+    /// country: its first point in that country), the same journeys counted together, heaviest
+    /// first.
+    pub fn journeys_through(&self, selection: &Bitset, place: Place) -> Vec<JourneyTotal> {
+        let s = &self.store;
+        let is_here = |id: u16| match (s.place(id), place) {
+            (Some(p), Place::Country(c)) => p.country() == c,
+            (Some(p), q) => p == q,
+            (None, _) => false,
+        };
+        let mut by_journey: HashMap<&[StoredStop], (usize, Total)> = HashMap::new();
+        selection.for_each(|i| {
+            let stops = s.stops_of(i);
+            if let Some(here) = stops.iter().position(|st| is_here(st.place)) {
+                by_journey
+                    .entry(stops)
+                    .or_insert((here, Total::default()))
+                    .1
+                    .add(grams(s.kg[i]));
+            }
+        });
+        let mut out: Vec<JourneyTotal> = by_journey
+            .into_iter()
+            .map(|(stops, (here, total))| JourneyTotal {
+                journey: s.journey_of_stops(stops),
+                here,
+                total,
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.total
+                .grams
+                .cmp(&a.total.grams)
+                .then(b.total.count.cmp(&a.total.count))
+                .then_with(|| {
+                    let key = |j: &Journey| j.stops.iter().map(|st| st.place).collect::<Vec<_>>();
+                    key(&a.journey).cmp(&key(&b.journey))
+                })
+        });
+        out
     }
 
     /// Orders the records by a table column ahead of need (it takes a moment at a million).

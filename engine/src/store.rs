@@ -137,7 +137,7 @@ impl<T> Lists<T> {
 }
 
 /// A journey stop in the store: a place id and its roles.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct StoredStop {
     pub place: u16,
     pub role: Role,
@@ -718,9 +718,16 @@ impl Store {
 
     /// The journey of record `i`, as computed when it was stored.
     pub fn journey(&self, i: usize) -> Journey {
-        let stops = self
-            .stops
-            .of(i)
+        self.journey_of_stops(self.stops.of(i))
+    }
+
+    /// The stored stops of record `i`.
+    pub fn stops_of(&self, i: usize) -> &[StoredStop] {
+        self.stops.of(i)
+    }
+
+    pub(crate) fn journey_of_stops(&self, stops: &[StoredStop]) -> Journey {
+        let stops = stops
             .iter()
             .filter_map(|s| {
                 Some(Stop {

@@ -4,8 +4,8 @@
 use portolan_engine::codes::Country;
 use portolan_engine::dataset::Dataset;
 use portolan_engine::filter::{CargoKind, Filter, KgRange, Place};
-use portolan_engine::model::{Drug, Seizure};
 use portolan_engine::journey::{Positions, RoutePoints};
+use portolan_engine::model::{Drug, Seizure};
 use portolan_engine::naive;
 use portolan_engine::query::{Engine, Summary};
 use portolan_engine::store::Store;
@@ -227,7 +227,10 @@ fn generated_data_agrees_too() {
     ] {
         let f = portolan_engine::link::decode(query).link.filter;
         assert_eq!(
-            difference(&engine.summarise(&f), &naive::summarise(&generated, &f, &positions())),
+            difference(
+                &engine.summarise(&f),
+                &naive::summarise(&generated, &f, &positions())
+            ),
             None,
             "{query}"
         );

@@ -28,7 +28,7 @@ pub fn About() -> impl IntoView {
                 <li><strong>{t("Bulk weights, not purity.")}</strong>{t(" Quantities are as authorities reported them; they are not adjusted for purity, and a record without a figure has none — it is never counted as zero.")}</li>
                 <li><strong>{t("Not complete.")}</strong>{t(" These are seizures that were reported publicly and found by the researchers. \"No record\" never means \"no trafficking\": see the coverage below.")}</li>
                 <li><strong>{t("Dates at their precision.")}</strong>{t(" A date known only to the month or the year is shown that way and never given a day.")}</li>
-                <li><strong>{t("Routes as reported.")}</strong>{t(" A route leg between two named ports is drawn as reported; where a source names only a country, the line is approximate.")}</li>
+                <li><strong>{t("Routes as journeys.")}</strong>{t(" A journey runs from where the shipment was loaded through every transit the source names to where it was going; the place where it was stopped is put on it, and legs after that place were planned, never made (pale dotted on the map). A leg between two named ports is drawn as reported; where a source names only a country, the line is approximate.")}</li>
                 <li><strong>{t("Reported aggregates are separate.")}</strong>{t(" Annual figures published for ports count different things and are shown apart, never added to seizure totals.")}</li>
             </ul>
             <h3>{t("Coverage")}</h3>
@@ -41,7 +41,7 @@ pub fn About() -> impl IntoView {
                 {countries.into_iter().map(|(c, n)| view! { <li>{format!("{c}: {n}")}</li> }).collect_view()}
             </ul>
             <h3>{t("Quality")}</h3>
-            <p>{t("Two fact-checks of random samples against the cited pages: of 51 records, 44 fully correct, 1 minor date error (fixed) and 6 whose page could not be checked; of 36 more, 30 correct, 1 wrong origin (fixed, with a caveat) and 5 not checkable. Known problems are shown as caveats beside the record.")}</p>
+            <p>{t("Four fact-checks of random samples against the cited pages: of 51 records, 44 fully correct, 1 minor date error (fixed) and 6 whose page could not be checked; of 36 more, 30 correct, 1 wrong origin (fixed, with a caveat) and 5 not checkable; of 60 more, 52 correct, 2 minor errors and 1 wrong date (fixed) and 5 not found again; of 24 more, 17 correct, 2 minor errors and 1 wrong year (fixed) and 4 not found again. Known problems are shown as caveats beside the record.")}</p>
             <h3>{t("How to cite")}</h3>
             <p class="citation">{citation}</p>
             <p>{t("Every record links to its source; cite the source for any figure you use, and link to the Portolan view you used.")}</p>

@@ -1,11 +1,60 @@
 //! The open record (`sel`): every field, the quantity as reported beside the kilograms, the date at
-//! its precision, the route legs, groups, agencies, the caveat and the cited source.
+//! its precision, the journey with where it was stopped, groups, agencies, the caveat and the
+//! cited source.
 
 use crate::app::use_ctx;
+use crate::components::map::place_label;
 use crate::i18n::{fmt, t, tf};
 use crate::url_state::HistoryMode;
 use leptos::prelude::*;
+use portolan_engine::journey::{Journey, Role};
 use portolan_engine::load::is_web_url;
+
+/// What a point was on the journey, in words.
+pub fn role_label(role: Role) -> &'static str {
+    match role {
+        Role::Origin => t("loaded here"),
+        Role::Transit => t("transit"),
+        Role::Seized => t("stopped here"),
+        Role::Destination => t("destination"),
+    }
+}
+
+/// The journey as an ordered list: each point by name, its role, and whether the leg into it
+/// was travelled or only planned.
+#[component]
+fn JourneyList(journey: Journey) -> impl IntoView {
+    let ctx = use_ctx();
+    let seized = journey.seized_at().unwrap_or(0);
+    let items = journey
+        .stops
+        .iter()
+        .enumerate()
+        .map(|(i, stop)| {
+            let also = stop.also.map(|a| a.code());
+            let roles = match stop.also {
+                Some(a) => format!("{}, {}", role_label(stop.role), role_label(a)),
+                None => role_label(stop.role).to_string(),
+            };
+            let planned = i > seized;
+            view! {
+                <li data-testid="journey-stop"
+                    data-place=stop.place.to_string()
+                    data-role=stop.role.code()
+                    data-also=also
+                    class:seized=stop.role == Role::Seized
+                    class:planned=planned>
+                    <span class="stop-name">{place_label(&ctx, stop.place)}</span>
+                    " " <span class="stop-role">{format!("({roles})")}</span>
+                    {planned.then(|| view! { <span class="visually-hidden">{t(", planned, never reached")}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ol class="journey" data-testid="journey" aria-label={t("Journey, in order")}>{items}</ol>
+    }
+}
 
 #[component]
 pub fn Detail() -> impl IntoView {
@@ -15,7 +64,8 @@ pub fn Detail() -> impl IntoView {
     let record = Memo::new(move |_| {
         let id = link.get().sel?;
         let src = source.get()?;
-        src.store.find(&id).and_then(|i| src.store.record(i))
+        let i = src.store.find(&id)?;
+        Some((src.store.record(i)?, src.store.journey(i)))
     });
     let close = move |_| {
         let mut l = ctx.link.get_untracked();
@@ -24,7 +74,7 @@ pub fn Detail() -> impl IntoView {
     };
     move || {
         let close = close.clone();
-        record.get().map(|s| {
+        record.get().map(|(s, journey)| {
             let row = |label: &'static str, value: String| {
                 (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd>{value}</dd> })
             };
@@ -39,8 +89,8 @@ pub fn Detail() -> impl IntoView {
                 None => fmt::date(s.date),
             };
             let port = s.port.map(|p| p.to_string()).unwrap_or_default();
-            let legs = fmt::route(&s).unwrap_or_else(|| {t("not reported")}.into());
-            let transit_ports: Vec<String> = s.transit_ports.iter().map(ToString::to_string).collect();
+            let as_reported = fmt::route(&s).unwrap_or_else(|| {t("not reported")}.into());
+            let has_route = journey.stops.len() > 1;
             let href = is_web_url(&s.source.url).then(|| s.source.url.clone());
             view! {
                 <section class="detail" data-testid="detail" aria-labelledby="detail-title" tabindex="-1">
@@ -60,9 +110,13 @@ pub fn Detail() -> impl IntoView {
                         {row({t("Concealment")}, fmt::text(&s.concealment, &s.concealment_es))}
                         {row({t("Cargo")}, fmt::text(&s.cargo, &s.cargo_es))}
                         {row({t("Vessel")}, s.vessel.clone())}
-                        {row({t("Route")}, legs)}
+                        {has_route.then(|| view! {
+                            <dt>{t("Journey")}</dt>
+                            <dd><JourneyList journey=journey.clone() />
+                                <small class="hint">{t("Legs after the place where it was stopped were planned and never made.")}</small></dd>
+                        })}
+                        {row({t("Route as reported")}, as_reported)}
                         {row({t("Origin countries")}, fmt::countries(&s.origin.countries))}
-                        {row({t("Transit ports")}, transit_ports.join(", "))}
                         {row({t("Destination countries")}, fmt::countries(&s.destination.countries))}
                         {row({t("Groups named")}, s.groups.join("; "))}
                         {row({t("Agencies")}, s.agencies.join("; "))}
@@ -70,8 +124,8 @@ pub fn Detail() -> impl IntoView {
                     <p class="source">
                         {t("Source: ")} {s.source.publisher.clone()} ", "
                         {match href {
-                            Some(h) => view! { <a href=h target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">{s.source.title.clone()}</a> }.into_any(),
-                            None => view! { <span>{s.source.title.clone()}</span> }.into_any(),
+                            Some(h) => view! { <a href=h target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">{s.source.label().to_string()}</a> }.into_any(),
+                            None => view! { <span>{s.source.label().to_string()}</span> }.into_any(),
                         }}
                         {s.source.date.map(|d| format!(" ({})", fmt::date(d)))}
                     </p>

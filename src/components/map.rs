@@ -238,21 +238,32 @@ pub fn WorldMap() -> impl IntoView {
                         let width = (0.6 + 5.0 * (leg.total.grams as f64 / max).sqrt()) / k.sqrt();
                         let exact = leg.is_port_to_port();
                         let label = format!(
-                            "{} → {}: {}, {}{}",
+                            "{} → {}: {}, {}{}{}",
                             place_label(&ctx, leg.from),
                             place_label(&ctx, leg.to),
                             fmt::count(leg.total.count as usize, "seizure", "seizures"),
                             fmt::kg(leg.total.kg()),
+                            if leg.travelled {
+                                ""
+                            } else {
+                                t(" (planned: never made, the shipment was stopped before)")
+                            },
                             if exact {
                                 ""
                             } else {
-                                " (approximate: one end is known only as a country)"
+                                t(" (approximate: one end is known only as a country)")
                             }
                         );
+                        let class = match (leg.travelled, exact) {
+                            (false, _) => "arc planned",
+                            (true, true) => "arc",
+                            (true, false) => "arc approximate",
+                        };
                         Some(view! {
                             <path
-                                class=if exact { "arc" } else { "arc approximate" }
+                                class=class
                                 data-testid="route-arc"
+                                data-leg=if leg.travelled { "travelled" } else { "planned" }
                                 data-from=leg.from.to_string()
                                 data-to=leg.to.to_string()
                                 data-count=leg.total.count.to_string()
@@ -423,6 +434,8 @@ pub fn WorldMap() -> impl IntoView {
                     {t("Arc width: kilograms moved along that leg. Solid: both ends named ports, as reported.")}</p>
                 <p><svg width="34" height="18" aria-hidden="true"><path class="arc approximate" d="M2 14Q17 2 32 14" stroke-width="2.5"></path></svg>
                     {t("Dashed arc: an end known only as a country, so the line is approximate.")}</p>
+                <p><svg width="34" height="18" aria-hidden="true"><path class="arc planned" d="M2 14Q17 2 32 14" stroke-width="2.5"></path></svg>
+                    {t("Pale dotted arc: a leg planned after the place where the shipment was stopped, never made.")}</p>
                 <p class="hint">
                     {move || tf("Showing the {} heaviest of {}. ", &[&drawn_legs(), &fmt::count(total_legs(), "route leg", "route legs")])}
                     {move || match unplaced() { 0 => String::new(), n => tf("{} cannot be placed on the map. ", &[&fmt::count(n, "seizure", "seizures")]) }}

@@ -102,7 +102,7 @@ async fn read_file(ctx: Ctx, file: web_sys::File) {
     }
     // The store is built in steps too, so the page keeps answering.
     let records = loaded.records;
-    let mut builder = StoreBuilder::with_capacity(records.len());
+    let mut builder = StoreBuilder::with_capacity(records.len(), ctx.data.positions());
     for (k, chunk) in records.chunks(STEP).enumerate() {
         for record in chunk {
             if let Err(e) = builder.push_seizure(record) {

@@ -1,8 +1,9 @@
-//! A port's profile (`view=port&port=LOCODE`): its seizures over time, the routes through it, top
-//! origins, destinations and cargo, and the aggregate figures reported for it — which are not
-//! seizure events and are never added to seizure totals.
+//! A port's profile (`view=port&port=LOCODE`): its seizures over time, the journeys through it
+//! with the port's role on each, top origins, destinations and cargo, and the aggregate figures
+//! reported for it — which are not seizure events and are never added to seizure totals.
 
 use crate::app::use_ctx;
+use crate::components::detail::role_label;
 use crate::components::facets::value_label;
 use crate::components::map::place_label;
 use crate::components::timeline::Timeline;
@@ -11,6 +12,10 @@ use crate::url_state::HistoryMode;
 use leptos::prelude::*;
 use portolan_engine::filter::{Dim, Place};
 use portolan_engine::link::View;
+use portolan_engine::query::by_country;
+
+/// Journeys through the port listed at most.
+const JOURNEYS_SHOWN: usize = 15;
 use portolan_engine::load::is_web_url;
 
 #[component]
@@ -47,6 +52,37 @@ pub fn PortProfile() -> impl IntoView {
             })
         }
     };
+    // Origins and destinations by country, the country's ports beneath it.
+    let top_places = {
+        let ctx = ctx.clone();
+        move |dim: Dim| {
+            let ctx = ctx.clone();
+            move || {
+                summary.get().and_then(|s| s.facet(dim).cloned()).map(|f| {
+                    by_country(&f.values)
+                        .into_iter()
+                        .take(8)
+                        .map(|g| {
+                            let ports = g
+                                .ports
+                                .iter()
+                                .map(|&(l, n)| format!("{} {n}", place_label(&ctx, Place::Port(l))))
+                                .collect::<Vec<_>>();
+                            let label = if ports.is_empty() {
+                                format!("{} — {}", fmt::country(g.country), g.count)
+                            } else {
+                                tf(
+                                    "{} — {} (of which {})",
+                                    &[&fmt::country(g.country), &g.count, &ports.join(", ")],
+                                )
+                            };
+                            view! { <li>{label}</li> }
+                        })
+                        .collect_view()
+                })
+            }
+        }
+    };
     let top = {
         let ctx = ctx.clone();
         move |dim: Dim| {
@@ -63,19 +99,63 @@ pub fn PortProfile() -> impl IntoView {
             }
         }
     };
-    let legs = {
+    // Every journey through the port under the current filters, wherever it was stopped.
+    let journeys = {
+        let source = ctx.source;
+        Memo::new(move |_| {
+            let (Some(l), Some(src)) = (locode(), source.get()) else {
+                return Vec::new();
+            };
+            let f = filter.get().without(Dim::Port);
+            src.with_engine(|e| {
+                let selection = e.select(&f);
+                e.journeys_through(&selection, Place::Port(l))
+            })
+        })
+    };
+    let journey_items = {
         let ctx = ctx.clone();
         move || {
-            let here = locode().map(Place::Port);
-            summary.get().map(|s| {
-                s.legs
-                    .iter()
-                    .filter(|l| Some(l.from) == here || Some(l.to) == here)
-                    .take(12)
-                    .map(|l| view! { <li>{format!("{} → {}: {}, {}", place_label(&ctx, l.from), place_label(&ctx, l.to), fmt::count(l.total.count as usize, "seizure", "seizures"), fmt::kg(l.total.kg()))}</li> })
-                    .collect_view()
-            })
+            journeys
+                .get()
+                .into_iter()
+                .take(JOURNEYS_SHOWN)
+                .map(|j| {
+                    let here = j.journey.stops[j.here];
+                    let role = match here.also {
+                        Some(a) => format!("{}, {}", role_label(here.role), role_label(a)),
+                        None => role_label(here.role).to_string(),
+                    };
+                    let seized = j.journey.seized_at().unwrap_or(0);
+                    let points = j
+                        .journey
+                        .stops
+                        .iter()
+                        .enumerate()
+                        .map(|(i, st)| {
+                            let name = place_label(&ctx, st.place);
+                            if i == seized { tf("{} (stopped here)", &[&name]) } else { name }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" → ");
+                    view! {
+                        <li data-testid="port-journey" data-role=here.role.code()>
+                            <strong>{role}</strong>": " {points}
+                            <br/><small>{format!("{}, {}", fmt::count(j.total.count as usize, "seizure", "seizures"), fmt::kg(j.total.kg()))}</small>
+                        </li>
+                    }
+                })
+                .collect_view()
         }
+    };
+    let journeys_more = move || {
+        let n = journeys.with(Vec::len);
+        (n > JOURNEYS_SHOWN).then(|| {
+            tf(
+                "Showing the {} heaviest of {} journeys.",
+                &[&JOURNEYS_SHOWN, &n],
+            )
+        })
     };
     let stats = {
         let data = data.clone();
@@ -88,13 +168,16 @@ pub fn PortProfile() -> impl IntoView {
                     let href = is_web_url(&s.source.url).then(|| s.source.url.clone());
                     view! {
                         <tr data-testid="port-stat">
-                            <td>{format!("{} – {}", s.period_start, s.period_end)}</td>
+                            <td>{match s.period_end {
+                                Some(end) => format!("{} – {}", s.period_start, end),
+                                None => tf("{} – the date of the source", &[&s.period_start]),
+                            }}</td>
                             <td class="num">{fmt::kg(s.quantity_kg)}<br/><small>{tf("as reported: “{}”", &[&s.quantity_as_reported])}</small></td>
                             <td>{s.metric.clone()}</td>
                             <td>{s.source.publisher.clone()} ", "
                                 {match href {
-                                    Some(h) => view! { <a href=h target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">{s.source.title.clone()}</a> }.into_any(),
-                                    None => view! { <span>{s.source.title.clone()}</span> }.into_any(),
+                                    Some(h) => view! { <a href=h target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">{s.source.label().to_string()}</a> }.into_any(),
+                                    None => view! { <span>{s.source.label().to_string()}</span> }.into_any(),
                                 }}
                                 {s.source.date.map(|d| format!(" ({})", fmt::date(d)))}
                             </td>
@@ -117,9 +200,12 @@ pub fn PortProfile() -> impl IntoView {
                 " " <button type="button" class="link-button" on:click=on_map>"Show on the map"</button></p>
             <Timeline />
             <div class="profile-grid">
-                <section><h3>{t("Routes through this port")}</h3><ul>{legs}</ul></section>
-                <section><h3>{t("Top origins")}</h3><ul>{top(Dim::Origin)}</ul></section>
-                <section><h3>{t("Top destinations")}</h3><ul>{top(Dim::Dest)}</ul></section>
+                <section class="port-journeys"><h3>{t("Journeys through this port")}</h3>
+                    <p class="hint">{t("Every journey that passes this port under the current filters, wherever the shipment was stopped, with the port's role on it.")}</p>
+                    <ul>{journey_items}</ul>
+                    <p class="hint">{journeys_more}</p></section>
+                <section><h3>{t("Top origins")}</h3><ul>{top_places(Dim::Origin)}</ul></section>
+                <section><h3>{t("Top destinations")}</h3><ul>{top_places(Dim::Dest)}</ul></section>
                 <section><h3>{t("Cargo used as cover")}</h3><ul>{top(Dim::Cargo)}</ul></section>
             </div>
             <section class="port-stats" aria-labelledby="stats-title">

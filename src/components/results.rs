@@ -95,12 +95,12 @@ fn SeizureItem(seizure: Seizure) -> impl IntoView {
                     Some(href) => {
                         view! {
                             <a href=href target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
-                                {s.source.title.clone()}
+                                {s.source.label().to_string()}
                             </a>
                         }
                             .into_any()
                     }
-                    None => view! { <span>{s.source.title.clone()}</span> }.into_any(),
+                    None => view! { <span>{s.source.label().to_string()}</span> }.into_any(),
                 }}
                 {source_date.map(|d| format!(" ({d})"))}
             </p>

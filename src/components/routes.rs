@@ -1,11 +1,102 @@
-//! Ranked flows from origin to destination, with counts and kilograms.
+//! Ranked flows from origin to destination, with counts and kilograms; then the legs through a
+//! place, travelled and planned apart.
 
 use crate::app::use_ctx;
 use crate::components::map::place_label;
 use crate::i18n::{fmt, t, tf};
 use leptos::prelude::*;
+use portolan_engine::filter::Place;
+use portolan_engine::query::{legs_through, Total};
 
 const SHOWN: usize = 100;
+
+/// Seizures and kilograms of a total, or a dash when there are none.
+fn total_cell(t: Total) -> String {
+    if t.count == 0 {
+        "–".into()
+    } else {
+        format!("{} · {}", t.count, fmt::kg(t.kg()))
+    }
+}
+
+/// The legs of the journeys in view that touch one place (or all), travelled and planned apart.
+#[component]
+fn Legs() -> impl IntoView {
+    let ctx = use_ctx();
+    let summary = ctx.summary;
+    let through = RwSignal::new(None::<Place>);
+    // Every place at an end of a leg in view, by name, for the select.
+    let places = {
+        let ctx = ctx.clone();
+        Memo::new(move |_| {
+            let mut places: Vec<(String, Place)> = summary
+                .get()
+                .map(|s| {
+                    s.legs
+                        .iter()
+                        .flat_map(|l| [l.from, l.to])
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+                .into_iter()
+                .map(|p| (place_label(&ctx, p), p))
+                .collect();
+            places.sort();
+            places.dedup();
+            places
+        })
+    };
+    let pairs = Memo::new(move |_| {
+        summary
+            .get()
+            .map(|s| legs_through(&s.legs, through.get()))
+            .unwrap_or_default()
+    });
+    let on_change = move |ev: leptos::ev::Event| {
+        through.set(Place::parse(&event_target_value(&ev)));
+    };
+    let rows = {
+        let ctx = ctx.clone();
+        move || {
+            pairs
+                .get()
+                .into_iter()
+                .take(SHOWN)
+                .map(|p| {
+                    view! {
+                        <tr data-testid="leg-row" data-from=p.from.to_string() data-to=p.to.to_string()
+                            data-travelled=p.travelled.count.to_string() data-planned=p.planned.count.to_string()>
+                            <td>{place_label(&ctx, p.from)}</td>
+                            <td>{place_label(&ctx, p.to)}</td>
+                            <td class="num">{total_cell(p.travelled)}</td>
+                            <td class="num">{total_cell(p.planned)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    view! {
+        <section class="legs" aria-labelledby="legs-title">
+            <h3 id="legs-title">{t("Legs through a place")}</h3>
+            <p class="hint">{t("A leg is one step of a journey. Travelled: made before the shipment was stopped. Planned: after the place where it was stopped, never made.")}</p>
+            <label>{t("Through")} " "
+                <select data-testid="legs-through" on:change=on_change>
+                    <option value="">{t("any place")}</option>
+                    {move || places.get().into_iter().map(|(name, p)| view! { <option value=p.to_string()>{name}</option> }).collect_view()}
+                </select>
+            </label>
+            <p>{move || fmt::count(pairs.with(Vec::len), "leg", "legs")}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t("Legs table (scrolls)")}>
+                <table class="data-table">
+                    <caption class="visually-hidden">{t("Legs ranked by kilograms, travelled and planned apart")}</caption>
+                    <thead><tr><th scope="col">{t("From")}</th><th scope="col">{t("To")}</th><th scope="col">{t("Travelled")}</th><th scope="col">{t("Planned, never made")}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
 
 #[component]
 pub fn Routes() -> impl IntoView {
@@ -76,6 +167,7 @@ pub fn Routes() -> impl IntoView {
                 <thead><tr><th scope="col">"#"</th><th scope="col">{t("Origin")}</th><th scope="col">{t("Destination")}</th><th scope="col">{t("Seizures")}</th><th scope="col">{t("Kilograms")}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            <Legs />
         </section>
     }
 }
