@@ -40,7 +40,7 @@ test("explorer on the real data", async (t) => {
       assert.ok(Math.abs(kg - ports.get(locode).kg) < 0.01, locode);
     }
     const arcs = await page.locator('[data-testid="route-arc"]').evaluateAll((els) =>
-      els.map((e) => [`${e.dataset.from}>${e.dataset.to}`, Number(e.dataset.count)]),
+      els.map((e) => [`${e.dataset.from}>${e.dataset.to}>${e.dataset.leg}`, Number(e.dataset.count)]),
     );
     assert.ok(legs.size <= 150, "every leg is drawn for this filter");
     assert.equal(arcs.length, legs.size);

@@ -273,3 +273,143 @@ fn a_country_next_to_one_of_its_ports_merges_into_the_port() {
     );
     assert!(j.legs().iter().all(|l| l.travelled));
 }
+
+// The queries the views draw journeys from.
+
+use portolan_engine::filter::{Dim, Filter};
+use portolan_engine::query::{by_country, legs_through, Engine, FacetValue};
+
+fn engine() -> Engine {
+    let (ds, positions) = data();
+    let store = Store::from_seizures(Arc::new(ds.seizures.clone()), positions.clone()).unwrap();
+    Engine::new(Arc::new(store))
+}
+
+/// Codes of the European countries that appear in the data as origins, transits or destinations.
+const EUROPE: &[&str] = &[
+    "AL", "BE", "BG", "CH", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR", "IE", "IT", "LT",
+    "LV", "ME", "MT", "NL", "NO", "PL", "PT", "RO", "RU", "SE", "SI", "UA",
+];
+
+fn european(p: Place) -> bool {
+    EUROPE.contains(&p.country().as_str())
+}
+
+#[test]
+fn no_travelled_leg_reaches_callao_from_europe() {
+    let callao = Place::parse("PECLL").unwrap();
+    let mut e = engine();
+    let filter = portolan_engine::link::decode("port=PECLL").link.filter;
+    let summary = e.summarise(&filter);
+    assert!(
+        summary.legs.iter().any(|l| l.to == callao),
+        "legs into Callao exist"
+    );
+    for l in summary.legs.iter().filter(|l| l.to == callao) {
+        assert!(!european(l.from), "{} → Callao", l.from);
+    }
+    // Journeys through Callao, seized there or elsewhere: whatever reached Callao came from
+    // outside Europe, unless it had first been loaded there.
+    let all = e.select(&Filter::default());
+    let journeys = e.journeys_through(&all, callao);
+    assert!(!journeys.is_empty());
+    for j in &journeys {
+        assert_eq!(j.journey.stops[j.here].place, callao);
+        for leg in j
+            .journey
+            .legs()
+            .iter()
+            .filter(|l| l.to == callao && l.travelled)
+        {
+            assert!(!european(leg.from), "{:?}", j.journey);
+        }
+    }
+    // Counted once each: the journeys hold exactly the records whose journey passes Callao.
+    let (ds, positions) = data();
+    let expected = ds
+        .seizures
+        .iter()
+        .filter(|s| {
+            Journey::of(&RoutePoints::of(s), positions)
+                .stops
+                .iter()
+                .any(|st| st.place == callao)
+        })
+        .count();
+    let counted: u32 = journeys.iter().map(|j| j.total.count).sum();
+    assert_eq!(counted as usize, expected);
+}
+
+#[test]
+fn via_matches_any_transit_point() {
+    let (ds, _) = data();
+    let mut e = engine();
+    for (query, code) in [("via=BEANR", "BEANR"), ("via=PA", "PA")] {
+        let wanted = Place::parse(code).unwrap();
+        let expected = ds
+            .seizures
+            .iter()
+            .filter(|s| {
+                s.transit_points
+                    .iter()
+                    .any(|&p| p == wanted || Place::Country(p.country()) == wanted)
+            })
+            .count();
+        assert!(expected > 0, "{query}");
+        let summary = e.summarise(&portolan_engine::link::decode(query).link.filter);
+        assert_eq!(summary.total.count as usize, expected, "{query}");
+    }
+}
+
+#[test]
+fn legs_through_a_place_keep_travelled_and_planned_apart() {
+    let mut e = engine();
+    let summary = e.summarise(&Filter::default());
+    let antwerp = Place::parse("BEANR").unwrap();
+    let pairs = legs_through(&summary.legs, Some(antwerp));
+    assert!(!pairs.is_empty());
+    for p in &pairs {
+        assert!(p.from == antwerp || p.to == antwerp);
+        let find = |travelled: bool| {
+            summary
+                .legs
+                .iter()
+                .find(|l| l.from == p.from && l.to == p.to && l.travelled == travelled)
+                .map_or(0, |l| l.total.count)
+        };
+        assert_eq!(p.travelled.count, find(true));
+        assert_eq!(p.planned.count, find(false));
+    }
+    // Antwerp is a planned stop of many shipments stopped in South America.
+    assert!(pairs.iter().any(|p| p.planned.count > 0));
+    // A country takes in its ports.
+    let belgium = legs_through(&summary.legs, Place::parse("BE"));
+    assert!(belgium.len() >= pairs.len());
+    assert!(legs_through(&summary.legs, None).len() >= belgium.len());
+}
+
+#[test]
+fn top_origins_never_list_a_country_and_its_port_apart() {
+    let mut e = engine();
+    let summary = e.summarise(&portolan_engine::link::decode("port=PECLL").link.filter);
+    let facet = summary.facet(Dim::Origin).unwrap();
+    let groups = by_country(&facet.values);
+    let mut seen = std::collections::HashSet::new();
+    for g in &groups {
+        assert!(seen.insert(g.country), "{} listed twice", g.country);
+        for &(port, n) in &g.ports {
+            assert_eq!(port.country(), g.country);
+            assert!(n <= g.count);
+        }
+        // The country's count is the facet's own count for it.
+        let own = facet
+            .values
+            .iter()
+            .find(|v| v.value == FacetValue::Place(Place::Country(g.country)))
+            .map_or(0, |v| v.count);
+        assert_eq!(
+            g.count,
+            own.max(g.ports.iter().map(|p| p.1).max().unwrap_or(0))
+        );
+    }
+}

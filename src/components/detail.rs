@@ -113,7 +113,7 @@ pub fn Detail() -> impl IntoView {
                         {has_route.then(|| view! {
                             <dt>{t("Journey")}</dt>
                             <dd><JourneyList journey=journey.clone() />
-                                <small class="hint">{t("Legs after the place where it was stopped were planned and never made.")}</small></dd>
+                                <small class="hint">{t("Points in italics come after the place where it was stopped: the legs to them were planned and never made.")}</small></dd>
                         })}
                         {row({t("Route as reported")}, as_reported)}
                         {row({t("Origin countries")}, fmt::countries(&s.origin.countries))}

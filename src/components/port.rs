@@ -14,6 +14,13 @@ use portolan_engine::filter::{Dim, Place};
 use portolan_engine::link::View;
 use portolan_engine::query::by_country;
 
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// Journeys through the port listed at most.
 const JOURNEYS_SHOWN: usize = 15;
 use portolan_engine::load::is_web_url;
@@ -66,7 +73,14 @@ pub fn PortProfile() -> impl IntoView {
                             let ports = g
                                 .ports
                                 .iter()
-                                .map(|&(l, n)| format!("{} {n}", place_label(&ctx, Place::Port(l))))
+                                // Within its country a port needs only its own name.
+                                .map(|&(l, n)| {
+                                    let name = ctx
+                                        .data
+                                        .port(l)
+                                        .map_or_else(|| l.to_string(), |p| p.name.clone());
+                                    format!("{name} {n}")
+                                })
                                 .collect::<Vec<_>>();
                             let label = if ports.is_empty() {
                                 format!("{} — {}", fmt::country(g.country), g.count)
@@ -127,6 +141,7 @@ pub fn PortProfile() -> impl IntoView {
                         None => role_label(here.role).to_string(),
                     };
                     let seized = j.journey.seized_at().unwrap_or(0);
+                    let codes = j.journey.stops.iter().map(|st| st.place.to_string()).collect::<Vec<_>>().join(" ");
                     let points = j
                         .journey
                         .stops
@@ -138,9 +153,14 @@ pub fn PortProfile() -> impl IntoView {
                         })
                         .collect::<Vec<_>>()
                         .join(" → ");
+                    let points = if j.journey.stops.len() == 1 {
+                        tf("{} — no route reported", &[&points])
+                    } else {
+                        points
+                    };
                     view! {
-                        <li data-testid="port-journey" data-role=here.role.code()>
-                            <strong>{role}</strong>": " {points}
+                        <li data-testid="port-journey" data-role=here.role.code() data-places=codes>
+                            <strong>{capitalised(&role)}</strong>": " {points}
                             <br/><small>{format!("{}, {}", fmt::count(j.total.count as usize, "seizure", "seizures"), fmt::kg(j.total.kg()))}</small>
                         </li>
                     }

@@ -86,7 +86,14 @@ fn Legs() -> impl IntoView {
                     {move || places.get().into_iter().map(|(name, p)| view! { <option value=p.to_string()>{name}</option> }).collect_view()}
                 </select>
             </label>
-            <p>{move || fmt::count(pairs.with(Vec::len), "leg", "legs")}</p>
+            <p>{move || {
+                let n = pairs.with(Vec::len);
+                if n > SHOWN {
+                    tf("{}; the {} heaviest are listed.", &[&fmt::count(n, "leg", "legs"), &SHOWN])
+                } else {
+                    fmt::count(n, "leg", "legs")
+                }
+            }}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t("Legs table (scrolls)")}>
                 <table class="data-table">
                     <caption class="visually-hidden">{t("Legs ranked by kilograms, travelled and planned apart")}</caption>
