@@ -11,14 +11,14 @@
 //!    origin, the last leg fans out to each destination.
 //! 2. The place of seizure S (its port, else its country) is put on the journey by the first rule
 //!    that applies:
-//!    a. S *is* one of the points (the same port, or a country-only point of S's country): that
-//!       point becomes "stopped here" (loaded and seized in Santos: S is the origin);
-//!    b. no destination is named: S ends the journey;
-//!    c. S is in a destination's country: S comes just before the destination;
-//!    d. S is in an origin's country: S comes just after the origin;
-//!    e. otherwise S goes into the gap where it lengthens the journey least (great-circle
-//!       distance between [`Positions`]); before the first point only when no origin is known.
-//!       Where no gap can be measured, S comes just before the destination.
+//!    - a: S *is* one of the points (the same port, or a country-only point of S's country):
+//!      that point becomes "stopped here" (loaded and seized in Santos: S is the origin);
+//!    - b: no destination is named: S ends the journey;
+//!    - c: S is in a destination's country: S comes just before the destination;
+//!    - d: S is in an origin's country: S comes just after the origin;
+//!    - e: otherwise S goes into the gap where it lengthens the journey least (great-circle
+//!      distance between [`Positions`]); before the first point only when no origin is known.
+//!      Where no gap can be measured, S comes just before the destination.
 //! 3. Legs up to S were **travelled**; legs after S were **planned** and never made.
 //!
 //! Example (`pe-callao-2024-01-wood-floors`): origin Bolivia, transit Chile then Antwerpen,
