@@ -436,6 +436,8 @@ pub fn spanish(english: &str) -> Option<&'static str> {
         "Travelled" => "Recorrido",
         "Planned, never made" => "Previsto, nunca hecho",
         "Legs table (scrolls)" => "Tabla de tramos (desplazable)",
+        "Figures table (scrolls)" => "Tabla de cifras (desplazable)",
+        "Routes table (scrolls)" => "Tabla de rutas (desplazable)",
         _ => return None,
     })
 }

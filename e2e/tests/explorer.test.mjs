@@ -2,22 +2,9 @@
 // facets show what the test computes itself from data/seizures.csv; axe-core finds nothing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { start, openPage, resultCount, waitForCount } from "../lib/harness.mjs";
+import { axeViolations } from "../lib/axe.mjs";
 import { aggregates, expectedSelection, facetCounts, seizures } from "../lib/data.mjs";
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** Runs axe-core in the page (through the debugger, so the page's CSP stays as it is). */
-async function axeViolations(page) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target?.join(" ")} — ${v.help}`);
-  });
-  return result;
-}
 
 const byId = (ids) => seizures().filter((r) => ids.includes(r.id));
 

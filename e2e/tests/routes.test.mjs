@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { start, openPage, resultCount } from "../lib/harness.mjs";
+import { axeViolations } from "../lib/axe.mjs";
 import { expectedSelection, journey, positions, seizures } from "../lib/data.mjs";
 
 /** Countries of Europe among the data's routes (ISO 3166-1 alpha-2). */
@@ -134,4 +135,20 @@ test("journeys", async (t) => {
       assert.equal(Number(row.planned), t.planned, `${row.from}>${row.to}`);
     }
   });
+
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    for (const path of ["", "?view=table", "?view=about", "?port=PECLL", "?view=port&port=PECLL", `?view=table&sel=${WOOD_FLOORS}`, "?view=routes"]) {
+      await t.test(`${path || "map"} at ${viewport.width}×${viewport.height}: drawn, axe-core finds nothing`, async () => {
+        const page = await openPage(env, path, { viewport });
+        if (path.includes("sel=")) await page.waitForSelector('[data-testid="journey"]');
+        if (path.includes("view=port")) await page.waitForSelector('[data-testid="port-journey"]');
+        if (path.includes("routes")) await page.waitForSelector('[data-testid="leg-row"]');
+        assert.deepEqual(await axeViolations(page), []);
+        // Nothing wider than the screen on a phone: the page never scrolls sideways.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${overflow} px wider than the screen`);
+        assert.deepEqual(page.errors, []);
+      });
+    }
+  }
 });

@@ -14,7 +14,7 @@ use crate::filter::{CargoKind, Dim, Filter, Place};
 use crate::journey::Journey;
 use crate::link::{Sort, SortColumn};
 use crate::model::Drug;
-use crate::store::{day16, Codes, Extras, Store, StoredStop};
+use crate::store::{day16, Codes, Extras, Store, StoredStop, TableOrder};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -326,7 +326,7 @@ pub struct Engine {
     timeline_cache: Option<(Filter, Series, Series)>,
     totals: HashMap<Grouping, Counts>,
     /// Record orders per table column, made when first asked for.
-    orders: HashMap<SortColumn, Arc<Vec<u32>>>,
+    orders: HashMap<SortColumn, Arc<TableOrder>>,
     /// For each stored day (u16), its month and year index.
     month_of_day: Vec<u16>,
 }
@@ -474,25 +474,12 @@ impl Engine {
             .orders
             .entry(sort.column)
             .or_insert_with(|| Arc::new(store.order_by(sort.column)));
-        let selected = |i: &&u32| selection.contains(**i as usize);
-        if sort.descending {
-            order
-                .iter()
-                .rev()
-                .filter(selected)
-                .skip(offset)
-                .take(len)
-                .copied()
-                .collect()
-        } else {
-            order
-                .iter()
-                .filter(selected)
-                .skip(offset)
-                .take(len)
-                .copied()
-                .collect()
-        }
+        order
+            .iter(sort.descending)
+            .filter(|&i| selection.contains(i as usize))
+            .skip(offset)
+            .take(len)
+            .collect()
     }
 
     /// Evaluates `filter`, reusing whatever earlier calls computed that still holds.

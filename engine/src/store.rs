@@ -594,6 +594,25 @@ impl StoreBuilder {
     }
 }
 
+/// Records in a table column's order: first the `valued` ones, ascending, then those without a
+/// value. Descending reverses only the valued part: records without a value always come last.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableOrder {
+    pub order: Vec<u32>,
+    pub valued: usize,
+}
+
+impl TableOrder {
+    pub fn iter(&self, descending: bool) -> Box<dyn Iterator<Item = u32> + '_> {
+        let (valued, without) = self.order.split_at(self.valued);
+        if descending {
+            Box::new(valued.iter().rev().chain(without).copied())
+        } else {
+            Box::new(self.order.iter().copied())
+        }
+    }
+}
+
 /// The alphabetical rank of each value (empty values rank last, as "not reported").
 fn rank(values: &[String], key: impl Fn(&String) -> String) -> Vec<u32> {
     let mut by_key: Vec<(bool, String, usize)> = values
@@ -770,8 +789,8 @@ impl Store {
     }
 
     /// Every record index in the order of a table column, ascending; ties keep data order.
-    /// Records without a value (no quantity, no route end) come last.
-    pub fn order_by(&self, column: crate::link::SortColumn) -> Vec<u32> {
+    /// Records without a value (no quantity, no route end, no text) come last, in data order.
+    pub fn order_by(&self, column: crate::link::SortColumn) -> TableOrder {
         use crate::link::SortColumn;
         // Dictionary entries ranked alphabetically (folded), so records sort by small integers.
         let rank_text =
@@ -782,32 +801,36 @@ impl Store {
             .map(|p| p.map_or(String::new(), |p| p.to_string()))
             .collect();
         let place_rank = rank(&place_names, |v| v.clone());
-        let key: Box<dyn Fn(usize) -> u64> = match column {
+        // Id 0 is the empty text or "no place": no value.
+        let ranked = |ranks: &[u32], id: u32| (id != 0).then(|| u64::from(ranks[id as usize]));
+        let key: Box<dyn Fn(usize) -> Option<u64>> = match column {
             SortColumn::Date => {
-                Box::new(|i| (u64::from(self.day_lo[i]) << 16) | u64::from(self.day_hi[i]))
+                Box::new(|i| Some((u64::from(self.day_lo[i]) << 16) | u64::from(self.day_hi[i])))
             }
             SortColumn::Place => {
                 let r = rank_text(0);
-                Box::new(move |i| u64::from(r[self.text[0].get(i) as usize]))
+                Box::new(move |i| ranked(&r, self.text[0].get(i)))
             }
+            // Non-negative f32 bits order as the numbers do.
             SortColumn::Kg => Box::new(|i| {
                 let k = self.kg[i];
-                if k.is_nan() {
-                    u64::MAX
-                } else {
-                    u64::from(k.to_bits())
-                }
+                (!k.is_nan()).then(|| u64::from(k.to_bits()))
             }),
-            SortColumn::Origin => Box::new(|i| u64::from(place_rank[self.origin[i] as usize])),
-            SortColumn::Destination => Box::new(|i| u64::from(place_rank[self.dest[i] as usize])),
+            SortColumn::Origin => Box::new(move |i| ranked(&place_rank, u32::from(self.origin[i]))),
+            SortColumn::Destination => {
+                Box::new(move |i| ranked(&place_rank, u32::from(self.dest[i])))
+            }
             SortColumn::Concealment => {
                 let r = rank_text(2);
-                Box::new(move |i| u64::from(r[self.text[2].get(i) as usize]))
+                Box::new(move |i| ranked(&r, self.text[2].get(i)))
             }
         };
-        let mut order: Vec<u32> = (0..self.len as u32).collect();
+        let (mut order, without): (Vec<u32>, Vec<u32>) =
+            (0..self.len as u32).partition(|&i| key(i as usize).is_some());
         order.sort_by_key(|&i| key(i as usize));
-        order
+        let valued = order.len();
+        order.extend(without);
+        TableOrder { order, valued }
     }
 
     pub fn is_synthetic(&self) -> bool {

@@ -293,3 +293,52 @@ fn the_store_fits_in_56_bytes_per_record() {
     println!("store: {per_record:.1} bytes per record at 100k generated records");
     assert!(per_record <= 56.0, "{per_record}");
 }
+
+#[test]
+fn descending_orders_keep_records_without_a_value_last() {
+    use portolan_engine::bitset::Bitset;
+    use portolan_engine::link::{Sort, SortColumn};
+    let (records, store) = real();
+    let mut engine = Engine::new(Arc::clone(store));
+    let all = Bitset::full(store.len());
+    let without_kg = records.iter().filter(|s| s.quantity_kg.is_none()).count();
+    assert!(without_kg > 0, "the data has records without a quantity");
+    for descending in [false, true] {
+        let sort = Sort {
+            column: SortColumn::Kg,
+            descending,
+        };
+        let page = engine.page(&all, sort, 0, store.len());
+        let kgs: Vec<Option<f64>> = page.iter().map(|&i| store.kg(i as usize)).collect();
+        let split = kgs.len() - without_kg;
+        assert!(kgs[..split].iter().all(Option::is_some), "{sort:?}");
+        assert!(kgs[split..].iter().all(Option::is_none), "{sort:?}");
+        let valued: Vec<f64> = kgs[..split].iter().flatten().copied().collect();
+        assert!(valued.windows(2).all(|w| if descending {
+            w[0] >= w[1]
+        } else {
+            w[0] <= w[1]
+        }));
+    }
+    let without_origin = records
+        .iter()
+        .filter(|s| s.origin.countries.is_empty() && s.origin.ports.is_empty())
+        .count();
+    let sort = Sort {
+        column: SortColumn::Origin,
+        descending: true,
+    };
+    let page = engine.page(&all, sort, 0, store.len());
+    let first_blank = page
+        .iter()
+        .position(|&i| {
+            records[i as usize].origin.countries.is_empty()
+                && records[i as usize].origin.ports.is_empty()
+        })
+        .unwrap();
+    assert_eq!(page.len() - first_blank, without_origin);
+    assert!(page[first_blank..].iter().all(|&i| {
+        let o = &records[i as usize].origin;
+        o.countries.is_empty() && o.ports.is_empty()
+    }));
+}

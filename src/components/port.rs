@@ -231,10 +231,12 @@ pub fn PortProfile() -> impl IntoView {
             <section class="port-stats" aria-labelledby="stats-title">
                 <h3 id="stats-title">{t("Figures reported for this port")}</h3>
                 <p class="hint">{t("Totals published by authorities or the press for a period. They count different things (see each metric), are not seizure events, and are never added to the seizure totals above.")}</p>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={t("Figures table (scrolls)")}>
                 <table class="data-table">
                     <thead><tr><th scope="col">{t("Period")}</th><th scope="col">{t("Quantity")}</th><th scope="col">{t("What is counted")}</th><th scope="col">{t("Source")}</th></tr></thead>
                     <tbody>{stats}</tbody>
                 </table>
+                </div>
             </section>
         </section>
     }

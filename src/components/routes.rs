@@ -169,11 +169,13 @@ pub fn Routes() -> impl IntoView {
                 {t("the port is unknown, not absent. A route is what seizures reveal; it is not a measure of all that travels it.")}
             </p>
             <p>{move || tf("{} under the current filters. {} name neither an origin nor a destination and are not listed.", &[&fmt::count(flows.with(Vec::len), "route", "routes"), &fmt::count(unrouted(), "seizure", "seizures")])}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t("Routes table (scrolls)")}>
             <table class="data-table">
                 <caption class="visually-hidden">{t("Routes ranked by kilograms seized")}</caption>
                 <thead><tr><th scope="col">"#"</th><th scope="col">{t("Origin")}</th><th scope="col">{t("Destination")}</th><th scope="col">{t("Seizures")}</th><th scope="col">{t("Kilograms")}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
             <Legs />
         </section>
     }
