@@ -121,7 +121,9 @@ impl CargoKind {
         Self::ALL.into_iter().find(|k| k.code() == s)
     }
 
-    /// Classifies a cargo description by its first matching keyword group, in this order.
+    /// Classifies a cargo description by its first matching keyword group, in this order. A
+    /// keyword matches a whole word or its plural ("car", "cars", never "carnauba"); one ending in
+    /// `*` also matches as the start of a word ("alumin*": "aluminium").
     pub fn of(cargo: &str) -> CargoKind {
         const KEYWORDS: &[(CargoKind, &[&str])] = &[
             (CargoKind::Bananas, &["banana"]),
@@ -131,7 +133,8 @@ impl CargoKind {
             (
                 CargoKind::MeatFish,
                 &[
-                    "chicken", "meat", "beef", "pork", "tuna", "shrimp", "fish", "seafood", "prawn",
+                    "chicken", "meat", "beef", "pork", "tuna", "shrimp", "fish*", "seafood",
+                    "prawn",
                 ],
             ),
             (
@@ -162,7 +165,7 @@ impl CargoKind {
             (
                 CargoKind::OtherFood,
                 &[
-                    "rice", "bean", "peanut", "soy", "flour", "salt", "sweets", "food", "juice",
+                    "rice", "bean", "peanut", "soy*", "flour", "salt", "sweets", "food*", "juice",
                     "canned", "grain", "maize", "corn", "wheat", "oil", "wine", "spice",
                 ],
             ),
@@ -170,7 +173,7 @@ impl CargoKind {
                 CargoKind::WoodPaper,
                 &[
                     "timber",
-                    "wood",
+                    "wood*",
                     "plywood",
                     "paper",
                     "cellulose",
@@ -182,8 +185,8 @@ impl CargoKind {
             (
                 CargoKind::MetalsMinerals,
                 &[
-                    "scrap", "metal", "steel", "iron", "alumin", "copper", "ore", "coal", "tile",
-                    "granite", "marble", "stone", "cement", "mineral",
+                    "scrap", "metal*", "steel", "iron", "alumin*", "copper", "ore", "coal",
+                    "tile", "granite", "marble", "stone", "cement", "mineral*",
                 ],
             ),
             (
@@ -192,7 +195,7 @@ impl CargoKind {
                     "car",
                     "vehicle",
                     "excavator",
-                    "machine",
+                    "machine*",
                     "truck",
                     "tractor",
                     "engine",
@@ -200,13 +203,24 @@ impl CargoKind {
                 ],
             ),
         ];
+        fn matches(word: &str, key: &str) -> bool {
+            match key.strip_suffix('*') {
+                Some(stem) => word.starts_with(stem),
+                None => {
+                    word == key
+                        || word
+                            .strip_prefix(key)
+                            .is_some_and(|plural| plural == "s" || plural == "es")
+                }
+            }
+        }
         let words: Vec<String> = text::words(cargo).collect();
         if words.is_empty() {
             return CargoKind::NotReported;
         }
         KEYWORDS
             .iter()
-            .find(|(_, keys)| words.iter().any(|w| keys.iter().any(|k| w.starts_with(k))))
+            .find(|(_, keys)| words.iter().any(|w| keys.iter().any(|k| matches(w, k))))
             .map_or(CargoKind::OtherGoods, |(kind, _)| *kind)
     }
 }
@@ -526,6 +540,21 @@ mod tests {
         for k in CargoKind::ALL {
             assert_eq!(CargoKind::from_code(k.code()), Some(k));
         }
+    }
+
+    #[test]
+    fn cargo_keywords_match_whole_words_not_the_start_of_others() {
+        // Regression: "car" matched as a prefix filed carnauba wax and cardboard as vehicles.
+        assert_eq!(CargoKind::of("carnauba wax"), CargoKind::OtherGoods);
+        assert_eq!(CargoKind::of("cardboard cartons"), CargoKind::OtherGoods);
+        assert_eq!(CargoKind::of("cars"), CargoKind::VehiclesMachinery);
+        assert_eq!(CargoKind::of("used cars"), CargoKind::VehiclesMachinery);
+        assert_eq!(CargoKind::of("machinery"), CargoKind::VehiclesMachinery);
+        assert_eq!(CargoKind::of("mangoes"), CargoKind::OtherFruitVegetables);
+        assert_eq!(CargoKind::of("soybeans"), CargoKind::OtherFood);
+        assert_eq!(CargoKind::of("aluminium ingots"), CargoKind::MetalsMinerals);
+        assert_eq!(CargoKind::of("boric acid"), CargoKind::OtherGoods);
+        assert_eq!(CargoKind::of("oregano"), CargoKind::OtherGoods);
     }
 
     #[test]
