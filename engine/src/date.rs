@@ -2,6 +2,11 @@
 
 use std::fmt;
 
+/// The years a date may have. The store keeps days since 1900-01-01 in a u16, which reaches
+/// 2079-06-06, so every day of these years is stored exactly.
+pub const FIRST_YEAR: i32 = 1900;
+pub const LAST_YEAR: i32 = 2078;
+
 /// How much of a date the source gave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
@@ -36,7 +41,7 @@ pub enum DateError {
     Shape(String),
     #[error("\"{0}\" is not a day of the calendar")]
     NoSuchDay(String),
-    #[error("year {0} is outside 1900-2100")]
+    #[error("year {0} is outside 1900-2078")]
     YearOutOfRange(i32),
 }
 
@@ -119,7 +124,7 @@ impl std::str::FromStr for PartialDate {
             return Err(shape());
         }
         let year: i32 = parts[0].parse().map_err(|_| shape())?;
-        if !(1900..=2100).contains(&year) {
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
             return Err(DateError::YearOutOfRange(year));
         }
         let month: u8 = parts

@@ -185,8 +185,8 @@ impl CargoKind {
             (
                 CargoKind::MetalsMinerals,
                 &[
-                    "scrap", "metal*", "steel", "iron", "alumin*", "copper", "ore", "coal",
-                    "tile", "granite", "marble", "stone", "cement", "mineral*",
+                    "scrap", "metal*", "steel", "iron", "alumin*", "copper", "ore", "coal", "tile",
+                    "granite", "marble", "stone", "cement", "mineral*",
                 ],
             ),
             (
@@ -225,6 +225,14 @@ impl CargoKind {
     }
 }
 
+/// The most kilograms one record may hold: quantities are kept in whole grams in a u32.
+pub const MAX_KG: f64 = 4_000_000.0;
+
+/// Quantities are compared and summed in whole grams (so 0.1 + 0.2 kg is exactly 300 g).
+pub fn grams(kg: f64) -> i64 {
+    (kg * 1000.0).round() as i64
+}
+
 /// An inclusive quantity range in kilograms; either side may be open.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct KgRange {
@@ -236,7 +244,10 @@ impl KgRange {
     pub fn contains(&self, kg: Option<f64>) -> bool {
         match kg {
             None => false,
-            Some(kg) => self.min.is_none_or(|m| kg >= m) && self.max.is_none_or(|m| kg <= m),
+            Some(kg) => {
+                let g = grams(kg);
+                self.min.is_none_or(|m| g >= grams(m)) && self.max.is_none_or(|m| g <= grams(m))
+            }
         }
     }
 }

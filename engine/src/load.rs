@@ -668,6 +668,13 @@ impl Row<'_> {
             return Some(None);
         }
         match v.parse::<f64>() {
+            Ok(n) if n.is_finite() && n > crate::filter::MAX_KG => {
+                self.problem(
+                    column,
+                    format!("{v} kg is more than any one seizure (at most 4,000,000 kg)"),
+                );
+                None
+            }
             Ok(n) if n.is_finite() && n >= 0.0 => Some(Some(n)),
             Ok(n) if n < 0.0 => {
                 self.problem(column, format!("{v} is negative"));

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 fn grams(kg: Option<f64>) -> Option<i64> {
-    kg.map(|k| (f64::from(k as f32) * 1000.0).round() as i64)
+    kg.map(crate::filter::grams)
 }
 
 fn add(t: &mut Total, g: Option<i64>) {

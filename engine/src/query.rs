@@ -342,8 +342,8 @@ enum Grouping {
 }
 
 #[inline]
-fn grams(kg: f32) -> Option<i64> {
-    (!kg.is_nan()).then(|| (f64::from(kg) * 1000.0).round() as i64)
+fn grams(g: u32) -> Option<i64> {
+    (g != crate::store::NO_QUANTITY).then_some(i64::from(g))
 }
 
 impl Engine {
@@ -744,12 +744,13 @@ fn evaluate_dim(s: &Store, dim: Dim, f: &Filter) -> Bitset {
         }
         Dim::Kg => {
             let r = f.kg.unwrap_or_default();
-            let (lo, hi) = (
-                r.min.map_or(f32::NEG_INFINITY, |v| v as f32),
-                r.max.map_or(f32::INFINITY, |v| v as f32),
-            );
-            // NaN (no quantity) fails both comparisons: it never matches a range.
-            Bitset::from_fn(n, |i| s.kg[i] >= lo && s.kg[i] <= hi)
+            let lo = r.min.map_or(0, crate::filter::grams);
+            let hi = r.max.map_or(i64::MAX, crate::filter::grams);
+            // A record without a quantity never matches a range.
+            Bitset::from_fn(n, |i| {
+                let g = s.kg[i];
+                g != crate::store::NO_QUANTITY && (lo..=hi).contains(&i64::from(g))
+            })
         }
         Dim::Q => text_bits(s, &f.q_words()),
         Dim::Group => {
@@ -914,7 +915,7 @@ fn count_over(s: &Store, month_of_day: &[u16], grouping: Grouping, set: &Bitset)
 }
 
 #[inline]
-fn tally(size: usize, set: &Bitset, key: impl Fn(usize) -> Option<usize>, kg: &[f32]) -> Counts {
+fn tally(size: usize, set: &Bitset, key: impl Fn(usize) -> Option<usize>, kg: &[u32]) -> Counts {
     let mut counts = vec![Total::default(); size];
     set.for_each(|i| {
         if let Some(k) = key(i) {

@@ -4,7 +4,7 @@
 //! Layout per record (see [`Store::bytes_per_record`]): dates as two day numbers (the first and
 //! last day the date can mean, so the precision is kept), the seizure country (u8), port, route
 //! points and groups as dictionary ids (u16, or u32 when a dictionary outgrows u16), drug form and
-//! cargo kind (u8), kilograms as f32 (NaN when the source gives no quantity), text fields as
+//! cargo kind (u8), quantities in whole grams (u32, MAX when the source gives none), text fields as
 //! dictionary ids. Multi-valued fields keep their first value in the column and the rest in a
 //! short side list. Each record's journey (see [`crate::journey`]) is kept as lists: its stops,
 //! its legs as ids into a table of (from, to, travelled), and its transit points in order.
@@ -18,7 +18,11 @@ use crate::text;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// Day numbers are stored as days since this day (1900-01-01) in a u16, which reaches 2079.
+/// The stored quantity of a record whose source gives none.
+pub const NO_QUANTITY: u32 = u32::MAX;
+
+/// Day numbers are stored as days since this day (1900-01-01) in a u16, which reaches 2079-06-06:
+/// dates are accepted up to [`crate::date::LAST_YEAR`] so that none is ever clamped.
 pub const DAY_ZERO: DayNumber = -25_567;
 
 pub fn day16(d: DayNumber) -> u16 {
@@ -157,7 +161,8 @@ pub struct Store {
     pub(crate) port: Vec<u16>,
     pub(crate) drug: Vec<u8>,
     pub(crate) cargo: Vec<u8>,
-    pub(crate) kg: Vec<f32>,
+    /// Whole grams ([`NO_QUANTITY`] when the source gives none).
+    pub(crate) kg: Vec<u32>,
     /// Primary place ids of the route (0 = not reported); further values in the extras.
     pub(crate) origin: Vec<u16>,
     pub(crate) dest: Vec<u16>,
@@ -246,7 +251,7 @@ pub struct StoreBuilder {
     port: Vec<u16>,
     drug: Vec<u8>,
     cargo: Vec<u8>,
-    kg: Vec<f32>,
+    kg: Vec<u32>,
     origin: Vec<u16>,
     dest: Vec<u16>,
     via: Vec<u16>,
@@ -439,7 +444,10 @@ impl StoreBuilder {
                 .position(|k| *k == CargoKind::of(r.cargo))
                 .unwrap_or(0) as u8,
         );
-        self.kg.push(r.kg.map_or(f32::NAN, |k| k as f32));
+        // The loader keeps quantities within MAX_KG, so whole grams fit a u32.
+        self.kg.push(r.kg.map_or(NO_QUANTITY, |k| {
+            crate::filter::grams(k).clamp(0, i64::from(NO_QUANTITY) - 1) as u32
+        }));
         let first = |countries: &[Country], ports: &[Locode]| {
             ports
                 .first()
@@ -688,8 +696,8 @@ impl Store {
     }
 
     pub fn kg(&self, i: usize) -> Option<f64> {
-        let k = self.kg[i];
-        (!k.is_nan()).then_some(f64::from(k))
+        let g = self.kg[i];
+        (g != NO_QUANTITY).then(|| f64::from(g) / 1000.0)
     }
 
     pub fn text(&self, field: usize, i: usize) -> &str {
@@ -811,10 +819,9 @@ impl Store {
                 let r = rank_text(0);
                 Box::new(move |i| ranked(&r, self.text[0].get(i)))
             }
-            // Non-negative f32 bits order as the numbers do.
             SortColumn::Kg => Box::new(|i| {
-                let k = self.kg[i];
-                (!k.is_nan()).then(|| u64::from(k.to_bits()))
+                let g = self.kg[i];
+                (g != NO_QUANTITY).then_some(u64::from(g))
             }),
             SortColumn::Origin => Box::new(move |i| ranked(&place_rank, u32::from(self.origin[i]))),
             SortColumn::Destination => {

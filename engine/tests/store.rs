@@ -342,3 +342,80 @@ fn descending_orders_keep_records_without_a_value_last() {
         o.countries.is_empty() && o.ports.is_empty()
     }));
 }
+
+#[test]
+fn quantities_at_range_bounds_agree_to_the_gram() {
+    // Regression: the store compared f32 and the oracle f64, so 100.000001 kg was inside
+    // `kg=-100` for one and outside for the other. Both now compare whole grams.
+    let (records, _) = real();
+    let template = records[0].clone();
+    let quantities = [
+        99.9994,
+        99.9996,
+        100.0,
+        100.000001,
+        100.0004,
+        100.0006,
+        0.001,
+        3_999_999.999,
+    ];
+    let boundary: Vec<Seizure> = quantities
+        .iter()
+        .enumerate()
+        .map(|(k, &kg)| Seizure {
+            id: format!("bound-{k}"),
+            quantity_kg: Some(kg),
+            ..template.clone()
+        })
+        .collect();
+    let boundary = Arc::new(boundary);
+    let store = Arc::new(Store::from_seizures(Arc::clone(&boundary), positions()).unwrap());
+    let mut engine = Engine::new(store);
+    // Expected: the records whose weight in whole grams lies in the range.
+    for (query, expected) in [
+        // In grams: 99,999; 100,000 (four times); 100,001; 1; 3,999,999,999.
+        ("kg=-100", 6),
+        ("kg=100-100", 4),
+        ("kg=100.0006-", 2),
+        ("kg=-0.001", 1),
+        ("kg=3999999.999-", 1),
+    ] {
+        let f = portolan_engine::link::decode(query).link.filter;
+        let got = engine.summarise(&f);
+        assert_eq!(got.total.count, expected, "{query}");
+        assert_eq!(
+            difference(&got, &naive::summarise(&boundary, &f, &positions())),
+            None,
+            "{query}"
+        );
+    }
+}
+
+#[test]
+fn every_accepted_date_is_stored_without_clamping() {
+    // Regression: dates were accepted up to 2100 but stored as u16 days that stop at 2079-06-06.
+    use portolan_engine::date::{PartialDate, FIRST_YEAR, LAST_YEAR};
+    let (records, _) = real();
+    let dates = [
+        format!("{FIRST_YEAR}-01-01"),
+        format!("{FIRST_YEAR}"),
+        format!("{LAST_YEAR}-12-31"),
+        format!("{LAST_YEAR}-12"),
+        format!("{LAST_YEAR}"),
+    ];
+    let dated: Vec<Seizure> = dates
+        .iter()
+        .map(|d| Seizure {
+            date: d.parse().unwrap(),
+            ..records[0].clone()
+        })
+        .collect();
+    let store = Store::from_seizures(Arc::new(dated.clone()), positions()).unwrap();
+    for (i, s) in dated.iter().enumerate() {
+        assert_eq!(store.date(i), s.date, "{}", s.date);
+    }
+    assert!(format!("{}", LAST_YEAR + 1).parse::<PartialDate>().is_err());
+    assert!(format!("{}", FIRST_YEAR - 1)
+        .parse::<PartialDate>()
+        .is_err());
+}
