@@ -122,6 +122,24 @@ mod tests {
     }
 
     #[test]
+    fn cells_that_look_like_formulas_load_back_as_they_were() {
+        // Regression: a cell starting with `-` was exported as `'-…` and loaded back with the
+        // apostrophe, so the record was no longer the same.
+        let ds = Dataset::bundled();
+        let mut s = ds.seizures[0].clone();
+        s.id = "-minus-first".into();
+        s.place = "-12 nautical miles off the coast".into();
+        s.vessel = "@sea".into();
+        s.summary = "=1+1 is not a formula here".into();
+        s.concealment = "+ a false bottom".into();
+        let csv = to_csv([&s]);
+        assert!(csv.contains("'-minus-first") && csv.contains("'=1+1"));
+        let again = load_seizures(&csv, &ds.ports);
+        assert!(again.problems.is_empty(), "{:?}", again.problems);
+        assert_eq!(again.records, vec![s]);
+    }
+
+    #[test]
     fn formulas_are_neutralised() {
         let ds = Dataset::bundled();
         let mut s = ds.seizures[0].clone();

@@ -512,7 +512,12 @@ impl Row<'_> {
             );
             return "";
         }
-        cell
+        // An apostrophe before a formula sign is how exports (ours, and spreadsheets') keep a
+        // cell from running as a formula: read the cell as it was.
+        match cell.strip_prefix('\'') {
+            Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+            _ => cell,
+        }
     }
 
     fn text(&mut self, column: &str) -> String {
