@@ -213,39 +213,42 @@ fn area_and_centroid(points: &[(f64, f64)]) -> (f64, (f64, f64)) {
 
 /// Natural Earth's names where they differ from Portolan's English country names.
 const NATURAL_EARTH_NAMES: &[(&str, &str)] = &[
+    ("BA", "Bosnia and Herz."),
+    ("CK", "Cook Is."),
     ("DO", "Dominican Rep."),
     ("PF", "Fr. Polynesia"),
+    ("SB", "Solomon Is."),
     ("TR", "Turkey"),
     ("US", "United States of America"),
+    ("VC", "St. Vin. and Gren."),
+    ("VG", "British Virgin Is."),
+    ("VI", "U.S. Virgin Is."),
 ];
 
-/// Where to draw a seizure known only to a country: inside the country's largest outline, or,
-/// for places Natural Earth draws as part of another country, the mean of the data's ports there.
-pub fn country_anchor(
-    country: crate::codes::Country,
-    shapes: &[Shape],
-    ports: &[crate::model::Port],
-) -> Option<(f64, f64)> {
-    let name = NATURAL_EARTH_NAMES
+/// The basemap's name of a country's outline.
+pub fn shape_name(country: crate::codes::Country) -> String {
+    NATURAL_EARTH_NAMES
         .iter()
         .find(|(code, _)| *code == country.as_str())
         .map(|(_, n)| (*n).to_string())
-        .unwrap_or_else(|| country.name_en());
+        .unwrap_or_else(|| country.name_en())
+}
+
+/// Where to draw a seizure known only to a country: inside the country's largest outline, or,
+/// for places Natural Earth draws as part of another country (Martinique, Réunion…), at the
+/// country's representative position (the mean of its ports, else its centroid).
+pub fn country_anchor(
+    country: crate::codes::Country,
+    shapes: &[Shape],
+    positions: &crate::journey::Positions,
+) -> Option<(f64, f64)> {
+    let name = shape_name(country);
     if let Some(shape) = shapes.iter().find(|s| s.name == name && !s.path.is_empty()) {
         return Some(shape.anchor);
     }
-    let mine: Vec<(f64, f64)> = ports
-        .iter()
-        .filter(|p| p.country == country)
-        .map(|p| project(p.lon, p.lat))
-        .collect();
-    (!mine.is_empty()).then(|| {
-        let n = mine.len() as f64;
-        (
-            mine.iter().map(|p| p.0).sum::<f64>() / n,
-            mine.iter().map(|p| p.1).sum::<f64>() / n,
-        )
-    })
+    positions
+        .of(crate::filter::Place::Country(country))
+        .map(|(lat, lon)| project(lon, lat))
 }
 
 /// A gently curved arc from `a` to `b` (a quadratic Bézier bowed to the left of travel), as SVG
@@ -291,6 +294,24 @@ mod tests {
             ecuador.anchor
         );
         assert!(ecuador.path.starts_with('M') && ecuador.path.ends_with('Z'));
+    }
+
+    #[test]
+    fn every_named_country_is_placed_on_the_map() {
+        // Regression: Saint Vincent (VC) matched no outline by its English name, so its legs vanished.
+        let text = include_str!("../../data/basemap/countries-50m.json");
+        let shapes = basemap(text, 0.2).unwrap();
+        let positions = crate::dataset::Dataset::bundled().positions();
+        let mut without_outline = Vec::new();
+        for c in crate::codes::Country::all_named() {
+            let name = shape_name(c);
+            if !shapes.iter().any(|s| s.name == name && !s.path.is_empty()) {
+                without_outline.push(c.to_string());
+            }
+            assert!(country_anchor(c, &shapes, &positions).is_some(), "{c} is not placed");
+        }
+        // Natural Earth draws these as part of France; they are placed at their own position.
+        assert_eq!(without_outline, ["GF", "GP", "MQ", "RE"]);
     }
 
     #[test]

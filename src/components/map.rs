@@ -26,8 +26,9 @@ impl Basemap {
             positions.insert(Place::Port(p.locode), geo::project(p.lon, p.lat));
         }
         let countries: Vec<_> = portolan_engine::codes::Country::all_named().collect();
+        let where_countries_are = data.positions();
         for c in countries {
-            if let Some(at) = geo::country_anchor(c, &shapes, &data.ports) {
+            if let Some(at) = geo::country_anchor(c, &shapes, &where_countries_are) {
                 positions.insert(Place::Country(c), at);
             }
         }
