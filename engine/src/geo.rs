@@ -308,7 +308,10 @@ mod tests {
             if !shapes.iter().any(|s| s.name == name && !s.path.is_empty()) {
                 without_outline.push(c.to_string());
             }
-            assert!(country_anchor(c, &shapes, &positions).is_some(), "{c} is not placed");
+            assert!(
+                country_anchor(c, &shapes, &positions).is_some(),
+                "{c} is not placed"
+            );
         }
         // Natural Earth draws these as part of France; they are placed at their own position.
         assert_eq!(without_outline, ["GF", "GP", "MQ", "RE"]);

@@ -23,3 +23,4 @@ pub mod store;
 pub mod synthetic;
 pub mod text;
 pub mod user_file;
+pub mod view;

@@ -10,6 +10,7 @@ use portolan_engine::filter::Place;
 use portolan_engine::geo::{self, HEIGHT, WIDTH};
 use portolan_engine::link::View;
 use portolan_engine::query::{LegTotal, PlaceTotal};
+use portolan_engine::view::{ScreenRect, Viewport};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -39,65 +40,6 @@ impl Basemap {
 /// How many legs are drawn at most: the heaviest, so the map stays legible.
 const MAX_ARCS: usize = 150;
 
-/// Zoom state: the visible part of the frame.
-#[derive(Clone, Copy, PartialEq)]
-struct Viewport {
-    /// Centre in frame units.
-    cx: f64,
-    cy: f64,
-    /// Magnification, 1 (whole world) to 40.
-    k: f64,
-}
-
-impl Viewport {
-    const WORLD: Viewport = Viewport {
-        cx: WIDTH / 2.0,
-        cy: HEIGHT / 2.0,
-        k: 1.0,
-    };
-
-    fn view_box(&self) -> String {
-        let (w, h) = (WIDTH / self.k, HEIGHT / self.k);
-        format!(
-            "{:.2} {:.2} {:.2} {:.2}",
-            self.cx - w / 2.0,
-            self.cy - h / 2.0,
-            w,
-            h
-        )
-    }
-
-    /// Zooms by `factor` keeping the frame point `at` where it is on screen.
-    fn zoom(self, factor: f64, at: (f64, f64)) -> Viewport {
-        let k = (self.k * factor).clamp(1.0, 40.0);
-        let f = self.k / k;
-        Viewport {
-            cx: at.0 + (self.cx - at.0) * f,
-            cy: at.1 + (self.cy - at.1) * f,
-            k,
-        }
-        .clamped()
-    }
-
-    fn pan(self, dx: f64, dy: f64) -> Viewport {
-        Viewport {
-            cx: self.cx + dx,
-            cy: self.cy + dy,
-            ..self
-        }
-        .clamped()
-    }
-
-    /// Keeps the centre over the world.
-    fn clamped(self) -> Viewport {
-        Viewport {
-            cx: self.cx.clamp(0.0, WIDTH),
-            cy: self.cy.clamp(0.0, HEIGHT),
-            k: self.k,
-        }
-    }
-}
-
 pub fn place_label(ctx: &Ctx, place: Place) -> String {
     match place {
         Place::Port(l) => match ctx.data.port(l) {
@@ -119,20 +61,14 @@ pub fn WorldMap() -> impl IntoView {
 
     // Frame coordinates of a point on screen.
     let to_frame = move |client_x: f64, client_y: f64| -> Option<(f64, f64)> {
-        let svg = svg_ref.get_untracked()?;
-        let rect = svg.get_bounding_client_rect();
-        let v = viewport.get_untracked();
-        let (w, h) = (WIDTH / v.k, HEIGHT / v.k);
-        // The frame keeps its aspect ratio (xMidYMid meet): find the drawn area.
-        let scale = (rect.width() / w).min(rect.height() / h);
-        let (ox, oy) = (
-            (rect.width() - w * scale) / 2.0,
-            (rect.height() - h * scale) / 2.0,
-        );
-        Some((
-            v.cx - w / 2.0 + (client_x - rect.left() - ox) / scale,
-            v.cy - h / 2.0 + (client_y - rect.top() - oy) / scale,
-        ))
+        let rect = svg_ref.get_untracked()?.get_bounding_client_rect();
+        let rect = ScreenRect {
+            left: rect.left(),
+            top: rect.top(),
+            width: rect.width(),
+            height: rect.height(),
+        };
+        viewport.get_untracked().to_frame(rect, client_x, client_y)
     };
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
         ev.prevent_default();

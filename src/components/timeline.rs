@@ -7,6 +7,7 @@ use crate::url_state::HistoryMode;
 use leptos::prelude::*;
 use portolan_engine::date::PartialDate;
 use portolan_engine::query::Total;
+use portolan_engine::view::bar_at;
 
 const W: f64 = 1000.0;
 const H: f64 = 160.0;
@@ -76,9 +77,10 @@ pub fn Timeline() -> impl IntoView {
     };
     let width = move || W / bars.with(|b| b.len().max(1)) as f64;
     let period_at = move |x: f64| -> Option<i32> {
-        let b = bars.get_untracked();
-        let i = ((x / (W / b.len().max(1) as f64)).floor() as isize).clamp(0, b.len() as isize - 1);
-        b.get(i as usize).map(|(p, _, _)| *p)
+        bars.with_untracked(|b| {
+            let i = bar_at(x, W, b.len())?;
+            b.get(i).map(|(p, _, _)| *p)
+        })
     };
     let frame_x = move |client_x: i32| -> Option<f64> {
         let svg = svg_ref.get_untracked()?;
