@@ -59,6 +59,8 @@ pub struct Ctx {
     pub source: RwSignal<Option<Arc<Source>>>,
     /// Records generated so far and asked for, while generating.
     pub progress: RwSignal<Option<(usize, usize)>>,
+    /// Why the records could not be opened, when they could not.
+    pub failure: RwSignal<Option<String>>,
     pub summary: Memo<Option<Arc<Summary>>>,
     /// The world map, once loaded.
     pub basemap: RwSignal<Option<Arc<Basemap>>>,
@@ -91,28 +93,46 @@ pub fn use_ctx() -> Ctx {
 #[component]
 pub fn App() -> impl IntoView {
     let data = Arc::new(Dataset::bundled());
+    // The bundled data fits the store by construction (validated, a few thousand records); if it
+    // ever does not, the page says so instead of loading forever.
+    let bundled = Store::from_seizures(Arc::new(data.seizures.clone()), data.positions())
+        .map(Source::new)
+        .map_err(|e| e.to_string());
+    view! { <Explorer data=data bundled=bundled /> }
+}
+
+/// The explorer over `data`, showing `bundled` unless the address asks for other records.
+#[component]
+pub fn Explorer(data: Arc<Dataset>, bundled: Result<Arc<Source>, String>) -> impl IntoView {
     let query = UrlQuery::from_location();
+    let source = RwSignal::new(None::<Arc<Source>>);
     let decoded = {
         let data = Arc::clone(&data);
         Memo::new(move |_| {
             let mut d = link::decode(&query.0.get());
-            d.drop_unknown_codes(|c| c.names().is_some(), |l| data.port(l).is_some());
+            // A country is known when it has a name, or when the records shown have it (a
+            // reader's file may hold any country).
+            let in_records = |c: portolan_engine::codes::Country| {
+                source.with(|s| s.as_ref().is_some_and(|s| s.store.countries.contains(&c)))
+            };
+            d.drop_unknown_codes(
+                |c| c.names().is_some() || in_records(c),
+                |l| data.port(l).is_some(),
+            );
             d
         })
     };
     let link = Memo::new(move |_| decoded.get().link);
     let filter = Memo::new(move |_| link.get().filter);
     let synthetic_count = Memo::new(move |_| link.get().synthetic);
-    let source = RwSignal::new(None::<Arc<Source>>);
     let progress = RwSignal::new(None);
+    let failure = RwSignal::new(None::<String>);
 
     // (Re)load the records whenever the address asks for other ones.
-    // The bundled records, shared by their store and the generator's templates.
+    // The generator's templates are the bundled records.
     let templates = Arc::new(data.seizures.clone());
     // Where ports and countries are, to place each seizure on its journey.
     let positions = data.positions();
-    // The bundled data fits the store by construction: validated, a few thousand records.
-    let bundled = Store::from_seizures(Arc::clone(&templates), positions.clone()).map(Source::new);
     let generation = StoredValue::new(0u32);
     let local = RwSignal::new(None::<Arc<Source>>);
     let wants_local = Memo::new(move |_| link.get().data_local);
@@ -126,7 +146,10 @@ pub fn App() -> impl IntoView {
             (_, _, None) => {
                 generation.update_value(|g| *g += 1);
                 progress.set(None);
-                source.set(bundled.as_ref().ok().cloned());
+                match &bundled {
+                    Ok(src) => source.set(Some(Arc::clone(src))),
+                    Err(why) => failure.set(Some(why.clone())),
+                }
             }
             (_, _, Some(n)) => {
                 generation.update_value(|g| *g += 1);
@@ -198,6 +221,7 @@ pub fn App() -> impl IntoView {
         filter,
         source,
         progress,
+        failure,
         summary,
     });
     let current_view = Memo::new(move |_| link.get().view);

@@ -438,6 +438,7 @@ pub fn spanish(english: &str) -> Option<&'static str> {
         "Legs table (scrolls)" => "Tabla de tramos (desplazable)",
         "Figures table (scrolls)" => "Tabla de cifras (desplazable)",
         "Routes table (scrolls)" => "Tabla de rutas (desplazable)",
+        "The records could not be opened ({}). Reload the page; if this happens again, please report it." => "No se pudieron abrir los registros ({}). Recargue la página; si vuelve a ocurrir, infórmenos.",
         _ => return None,
     })
 }

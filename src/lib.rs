@@ -7,7 +7,7 @@ pub mod fatal;
 pub mod i18n;
 pub mod url_state;
 
-pub use app::App;
+pub use app::{App, Explorer};
 
 /// Installs the panic message and mounts the app on `<body>`.
 pub fn start() {

@@ -270,3 +270,31 @@ async fn a_row_of_the_table_opens_its_record() {
     drop(handle);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn records_that_cannot_be_opened_are_reported_not_loading_forever() {
+    // Regression: when the bundled store could not be built the page said "Loading…" forever.
+    use leptos::prelude::*;
+    use portolan::Explorer;
+    use std::sync::Arc;
+    set_address("");
+    let container: web_sys::HtmlElement =
+        document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let data = Arc::new(Dataset::bundled());
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        view! { <Explorer data=data bundled=Err("more than 255 distinct countries".to_string()) /> }
+    });
+    settle(50).await;
+    let text = container
+        .query_selector("[data-testid=result-count]")
+        .unwrap()
+        .expect("result count")
+        .text_content()
+        .unwrap_or_default();
+    assert!(text.contains("could not be opened"), "{text}");
+    assert!(text.contains("more than 255 distinct countries"), "{text}");
+    assert!(!text.contains("Loading"), "{text}");
+    drop(handle);
+    container.remove();
+}

@@ -111,9 +111,15 @@ fn SeizureItem(seizure: Seizure) -> impl IntoView {
 /// How many seizures match, and their kilograms: the figure every view shares.
 #[component]
 pub fn ResultCount() -> impl IntoView {
-    let summary = use_ctx().summary;
-    let text = move || match summary.get() {
-        None => { t("Loading records…") }.to_string(),
+    let ctx = use_ctx();
+    let summary = ctx.summary;
+    let failure = ctx.failure;
+    let text = move || {
+        match summary.get() {
+        None => match failure.get() {
+            Some(why) => tf("The records could not be opened ({}). Reload the page; if this happens again, please report it.", &[&why]),
+            None => { t("Loading records…") }.to_string(),
+        },
         Some(s) => {
             let mut text = tf(
                 "{} · {} seized",
@@ -134,6 +140,7 @@ pub fn ResultCount() -> impl IntoView {
             }
             text
         }
+    }
     };
     view! {
         <p
