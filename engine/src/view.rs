@@ -102,7 +102,7 @@ impl Viewport {
 /// The index of the bar under `x` in a chart `width` wide holding `bars` equal bars, clamped to
 /// the first and last bar; `None` when there is no bar (nothing matches).
 pub fn bar_at(x: f64, width: f64, bars: usize) -> Option<usize> {
-    if bars == 0 || !(width > 0.0) {
+    if bars == 0 || width.is_nan() || width <= 0.0 {
         return None;
     }
     let i = (x / (width / bars as f64)).floor();
