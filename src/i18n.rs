@@ -109,76 +109,6 @@ pub mod fmt {
     }
 }
 
-/// Messages made by the engine (what a link or a file got wrong), in the reader's language.
-/// They carry values (the date that could not be read, the row number), so the fixed parts are
-/// translated in place; the values stay as written.
-pub fn message(english: &str) -> String {
-    if lang() == Lang::En {
-        return english.to_string();
-    }
-    // Longest first, so that a phrase is translated before the words inside it.
-    const PARTS: &[(&str, &str)] = &[
-        ("the file is not UTF-8 text (the first unreadable byte is at position", "el archivo no es texto UTF-8 (el primer byte ilegible está en la posición"),
-        ("): save it as “CSV UTF-8”", "): guárdelo como «CSV UTF-8»"),
-        ("this is not a text file (a spreadsheet such as .xlsx?): save it as “CSV UTF-8” and load that", "no es un archivo de texto (¿una hoja de cálculo .xlsx?): guárdelo como «CSV UTF-8» y cargue ese"),
-        ("the JSON must be a list of records", "el JSON debe ser una lista de registros"),
-        ("a port profile needs exactly one port=…; showing the map", "un perfil de puerto necesita exactamente un port=…; se muestra el mapa"),
-        ("unknown country: no country with this code in the data", "país desconocido: ningún país con este código en los datos"),
-        ("unknown port: not in the data's port list", "puerto desconocido: no está en la lista de puertos de los datos"),
-        ("is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", "no es una fecha de la forma AAAA, AAAA-MM o AAAA-MM-DD"),
-        ("not a country code (PE) or UN/LOCODE (PECLL)", "no es un código de país (PE) ni un UN/LOCODE (PECLL)"),
-        ("is not a UN/LOCODE (two letters, then three letters or digits)", "no es un UN/LOCODE (dos letras y luego tres letras o cifras)"),
-        ("must be a range min-max, either side open", "debe ser un rango mín-máx, con un lado abierto si se quiere"),
-        ("not a column (date, place, kg, origin, destination, concealment), with - for descending", "no es una columna (date, place, kg, origin, destination, concealment), con - para orden descendente"),
-        ("not a drug form", "no es una forma de la droga"),
-        ("not a view (map, table, routes, port, about)", "no es una vista (map, table, routes, port, about)"),
-        ("not a language here (en, es)", "no es un idioma disponible (en, es)"),
-        ("required columns missing:", "faltan columnas obligatorias:"),
-        ("is not an http or https address", "no es una dirección http o https"),
-        ("is not a two-letter country code", "no es un código de país de dos letras"),
-        ("not a two-letter country code", "no es un código de país de dos letras"),
-        ("is not a number of kilograms", "no es un número de kilogramos"),
-        ("is not a day of the calendar", "no es un día del calendario"),
-        ("the header could not be read", "no se pudo leer la cabecera"),
-        ("not readable as CSV", "no se puede leer como CSV"),
-        ("not readable as JSON", "no se puede leer como JSON"),
-        ("so it was left out", "así que se dejó fuera"),
-        ("is before from=", "es anterior a from="),
-        ("is longer than", "tiene más de"),
-        ("longer than", "más de"),
-        ("characters", "caracteres"),
-        ("the header has", "la cabecera tiene"),
-        ("cells", "celdas"),
-        ("unknown parameter", "parámetro desconocido"),
-        ("no value given", "sin valor"),
-        ("takes one value", "admite un solo valor"),
-        ("is required", "es obligatorio"),
-        ("is negative", "es negativo"),
-        ("appears twice", "aparece dos veces"),
-        ("is not in ports.csv", "no está en ports.csv"),
-        ("is not one of:", "no es uno de:"),
-        ("is not a number", "no es un número"),
-        ("not a record id", "no es un identificador de registro"),
-        ("not a cargo kind", "no es un tipo de carga"),
-        ("must be 1 or 0", "debe ser 1 o 0"),
-        ("must be a whole number from 1 to", "debe ser un número entero de 1 a"),
-        ("the only value is local", "el único valor es local"),
-        ("more than", "más de"),
-        ("values; the first", "valores; se usaron los primeros"),
-        ("were used", ""),
-        ("the file is empty", "el archivo está vacío"),
-        ("found:", "encontradas:"),
-        ("row ", "fila "),
-        ("column ", "columna "),
-        ("has ", "tiene "),
-    ];
-    let mut out = english.to_string();
-    for (en, es) in PARTS {
-        out = out.replace(en, es);
-    }
-    out
-}
-
 /// The Spanish of every English text of the interface.
 pub fn spanish(english: &str) -> Option<&'static str> {
     Some(match english {
@@ -372,8 +302,6 @@ pub fn spanish(english: &str) -> Option<&'static str> {
         "{}: {} loaded of {} read{}." => "{}: {} cargados de {} leídas{}.",
         "; {} left out" => "; {} dejados fuera",
         "…and {} more." => "…y {} más.",
-        "the browser could not read the file" => "el navegador no pudo leer el archivo",
-        "no row could be used" => "no se pudo usar ninguna fila",
         "Open the full view" => "Abrir la vista completa",
         " · sourced cocaine seizures · data version {} · " => " · incautaciones de cocaína con fuente · versión de los datos {} · ",
         // About

@@ -89,7 +89,7 @@ impl Dataset {
                     vec![Problem {
                         row: 0,
                         column: None,
-                        reason: format!("not readable: {e}"),
+                        reason: crate::reason::Reason::NotJson(e.to_string()),
                     }],
                 );
                 Meta {

@@ -19,6 +19,7 @@ pub mod load;
 pub mod model;
 pub mod naive;
 pub mod query;
+pub mod reason;
 pub mod store;
 pub mod synthetic;
 pub mod text;

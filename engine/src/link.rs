@@ -8,6 +8,7 @@ use crate::codes::{Country, Locode};
 use crate::date::PartialDate;
 use crate::filter::{CargoKind, Filter, KgRange, Place};
 use crate::model::Drug;
+use crate::reason::Reason;
 use std::fmt;
 
 /// Longest raw parameter value read; longer ones are ignored whole.
@@ -179,22 +180,30 @@ pub struct Link {
 pub struct Ignored {
     pub param: String,
     pub value: String,
-    pub reason: String,
+    pub reason: Reason,
 }
 
-impl fmt::Display for Ignored {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Ignored {
+    /// `param=value: reason`, the reason in the reader's language and the value as written.
+    pub fn text(&self, lang: Lang) -> String {
         let shown: String = self.value.chars().take(40).collect();
         let ellipsis = if shown.len() < self.value.len() {
             "…"
         } else {
             ""
         };
+        let reason = self.reason.text(lang);
         if self.value.is_empty() {
-            write!(f, "{}: {}", self.param, self.reason)
+            format!("{}: {reason}", self.param)
         } else {
-            write!(f, "{}={shown}{ellipsis}: {}", self.param, self.reason)
+            format!("{}={shown}{ellipsis}: {reason}", self.param)
         }
+    }
+}
+
+impl fmt::Display for Ignored {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -220,10 +229,7 @@ pub fn decode(query: &str) -> Decoded {
         out.ignored.push(Ignored {
             param: "(link)".into(),
             value: String::new(),
-            reason: format!(
-                "has {} parameters; only the first {MAX_PARAMS} were read",
-                pairs.len()
-            ),
+            reason: Reason::TooManyParams(pairs.len(), MAX_PARAMS),
         });
     }
     for pair in pairs.into_iter().take(MAX_PARAMS) {
@@ -234,18 +240,15 @@ pub fn decode(query: &str) -> Decoded {
             ignored: &mut out.ignored,
         };
         if !PARAMS.contains(&key.as_str()) {
-            reader.ignore(raw_value, "unknown parameter".into());
+            reader.ignore(raw_value, Reason::UnknownParameter);
             continue;
         }
         if raw_value.chars().count() > MAX_VALUE_CHARS {
-            reader.ignore(
-                "",
-                format!("value longer than {MAX_VALUE_CHARS} characters"),
-            );
+            reader.ignore("", Reason::ValueTooLong(MAX_VALUE_CHARS));
             continue;
         }
         if percent_decode(raw_value).trim().is_empty() {
-            reader.ignore("", "no value given".into());
+            reader.ignore("", Reason::NoValue);
             continue;
         }
         // Commas separate values, except in free text.
@@ -269,9 +272,7 @@ pub fn decode(query: &str) -> Decoded {
                         .find(|w| w.code() == v.to_ascii_lowercase())
                     {
                         Some(view) => link.view = view,
-                        None => {
-                            reader.ignore(&v, "not a view (map, table, routes, port, about)".into())
-                        }
+                        None => reader.ignore(&v, Reason::NotView),
                     }
                 }
             }
@@ -280,7 +281,7 @@ pub fn decode(query: &str) -> Decoded {
                     match v.parse::<PartialDate>() {
                         Ok(d) if key == "from" => f.from = Some(d),
                         Ok(d) => f.to = Some(d),
-                        Err(e) => reader.ignore(&v, e.to_string()),
+                        Err(e) => reader.ignore(&v, e.into()),
                     }
                 }
             }
@@ -288,38 +289,28 @@ pub fn decode(query: &str) -> Decoded {
                 values,
                 &mut f.countries,
                 Country::parse,
-                "not a two-letter country code",
+                Reason::NotCountryCode,
             ),
-            "port" => reader.each(
-                values,
-                &mut f.ports,
-                Locode::parse,
-                "not a UN/LOCODE (like PECLL)",
-            ),
+            "port" => reader.each(values, &mut f.ports, Locode::parse, Reason::NotPortCode),
             "origin" | "dest" | "via" => {
                 let slot = match key.as_str() {
                     "origin" => &mut f.origins,
                     "dest" => &mut f.destinations,
                     _ => &mut f.via,
                 };
-                reader.each(
-                    values,
-                    slot,
-                    Place::parse,
-                    "not a country code (PE) or UN/LOCODE (PECLL)",
-                );
+                reader.each(values, slot, Place::parse, Reason::NotPlaceCode);
             }
             "drug" => reader.each(
                 values,
                 &mut f.drugs,
                 |v| Drug::from_code(&v.to_lowercase()),
-                "not a drug form (cocaine, cocaine base, cocaine hydrochloride, cocaine paste)",
+                Reason::NotDrug,
             ),
             "cargo" => reader.each(
                 values,
                 &mut f.cargo,
                 |v| CargoKind::from_code(&v.to_lowercase()),
-                "not a cargo kind",
+                Reason::NotCargo,
             ),
             "kg" => {
                 if let Some(v) = reader.one(&values) {
@@ -332,7 +323,7 @@ pub fn decode(query: &str) -> Decoded {
             "q" => {
                 let text = percent_decode(raw_value);
                 if text.chars().count() > MAX_TEXT_CHARS {
-                    reader.ignore(&text, format!("longer than {MAX_TEXT_CHARS} characters"));
+                    reader.ignore(&text, Reason::TooLong(MAX_TEXT_CHARS));
                 } else {
                     f.q = Some(text);
                 }
@@ -340,7 +331,7 @@ pub fn decode(query: &str) -> Decoded {
             "group" => {
                 for v in values {
                     if v.chars().count() > MAX_TEXT_CHARS {
-                        reader.ignore(&v, format!("longer than {MAX_TEXT_CHARS} characters"));
+                        reader.ignore(&v, Reason::TooLong(MAX_TEXT_CHARS));
                     } else {
                         f.groups.push(v);
                     }
@@ -351,7 +342,7 @@ pub fn decode(query: &str) -> Decoded {
                     if is_record_id(&v) {
                         link.sel = Some(v);
                     } else {
-                        reader.ignore(&v, "not a record id".into());
+                        reader.ignore(&v, Reason::NotRecordId);
                     }
                 }
             }
@@ -359,25 +350,21 @@ pub fn decode(query: &str) -> Decoded {
                 if let Some(v) = reader.one(&values) {
                     match parse_sort(&v) {
                         Some(s) => link.sort = s,
-                        None => reader.ignore(
-                            &v,
-                            "not a column (date, place, kg, origin, destination, concealment), with - for descending"
-                                .into(),
-                        ),
+                        None => reader.ignore(&v, Reason::NotSort),
                     }
                 }
             }
             "embed" => match reader.one(&values).as_deref() {
                 Some("1") => link.embed = true,
                 Some("0") => link.embed = false,
-                Some(v) => reader.ignore(v, "must be 1 or 0".into()),
+                Some(v) => reader.ignore(v, Reason::NotFlag),
                 None => {}
             },
             "lang" => {
                 if let Some(v) = reader.one(&values) {
                     match Lang::from_code(&v) {
                         Some(l) => link.lang = Some(l),
-                        None => reader.ignore(&v, "not a language here (en, es)".into()),
+                        None => reader.ignore(&v, Reason::NotLang),
                     }
                 }
             }
@@ -385,16 +372,13 @@ pub fn decode(query: &str) -> Decoded {
                 if let Some(v) = reader.one(&values) {
                     match v.parse::<u32>() {
                         Ok(n) if (1..=MAX_SYNTHETIC).contains(&n) => link.synthetic = Some(n),
-                        _ => reader.ignore(
-                            &v,
-                            format!("must be a whole number from 1 to {MAX_SYNTHETIC}"),
-                        ),
+                        _ => reader.ignore(&v, Reason::SyntheticRange(MAX_SYNTHETIC)),
                     }
                 }
             }
             "data" => match reader.one(&values).as_deref() {
                 Some("local") => link.data_local = true,
-                Some(v) => reader.ignore(v, "the only value is local".into()),
+                Some(v) => reader.ignore(v, Reason::OnlyLocal),
                 None => {}
             },
             _ => {}
@@ -407,7 +391,7 @@ pub fn decode(query: &str) -> Decoded {
             out.ignored.push(Ignored {
                 param: "to".into(),
                 value: to.to_string(),
-                reason: format!("is before from={from}, so it was left out"),
+                reason: Reason::ToBeforeFrom(from.to_string()),
             });
             f.to = None;
         }
@@ -416,7 +400,7 @@ pub fn decode(query: &str) -> Decoded {
         out.ignored.push(Ignored {
             param: "view".into(),
             value: "port".into(),
-            reason: "a port profile needs exactly one port=…; showing the map".into(),
+            reason: Reason::ProfileNeedsOnePort,
         });
         out.link.view = View::Map;
     }
@@ -440,13 +424,13 @@ impl Decoded {
             };
             if !known {
                 let reason = match p {
-                    Place::Country(_) => "unknown country: no country with this code in the data",
-                    Place::Port(_) => "unknown port: not in the data's port list",
+                    Place::Country(_) => Reason::UnknownCountry,
+                    Place::Port(_) => Reason::UnknownPort,
                 };
                 ignored.push(Ignored {
                     param: param.into(),
                     value: p.to_string(),
-                    reason: reason.into(),
+                    reason,
                 });
             }
             known
@@ -470,7 +454,7 @@ struct ParamReader<'a> {
 }
 
 impl ParamReader<'_> {
-    fn ignore(&mut self, value: &str, reason: String) {
+    fn ignore(&mut self, value: &str, reason: Reason) {
         self.ignored.push(Ignored {
             param: self.key.to_string(),
             value: value.to_string(),
@@ -481,10 +465,7 @@ impl ParamReader<'_> {
     fn at_most(&mut self, mut values: Vec<String>, n: usize) -> Vec<String> {
         if values.len() > n {
             let dropped = values.split_off(n);
-            self.ignore(
-                &dropped.join(","),
-                format!("more than {n} values; the first {n} were used"),
-            );
+            self.ignore(&dropped.join(","), Reason::TooManyValues(n));
         }
         values
     }
@@ -493,12 +474,12 @@ impl ParamReader<'_> {
     fn one(&mut self, values: &[String]) -> Option<String> {
         match values {
             [] => {
-                self.ignore("", "no value given".into());
+                self.ignore("", Reason::NoValue);
                 None
             }
             [v] => Some(v.clone()),
             _ => {
-                self.ignore(&values.join(","), "takes one value".into());
+                self.ignore(&values.join(","), Reason::TakesOneValue);
                 None
             }
         }
@@ -509,12 +490,12 @@ impl ParamReader<'_> {
         values: Vec<String>,
         into: &mut Vec<T>,
         parse: impl Fn(&str) -> Option<T>,
-        why: &str,
+        why: Reason,
     ) {
         for v in values {
             match parse(&v) {
                 Some(t) => into.push(t),
-                None => self.ignore(&v, why.to_string()),
+                None => self.ignore(&v, why.clone()),
             }
         }
     }
@@ -528,11 +509,11 @@ pub fn is_record_id(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
 }
 
-fn parse_kg(s: &str) -> Result<KgRange, String> {
+fn parse_kg(s: &str) -> Result<KgRange, Reason> {
     let Some((lo, hi)) = s.split_once('-') else {
-        return Err("must be a range min-max, either side open (1000-, -500, 100-2000)".into());
+        return Err(Reason::KgShape);
     };
-    let num = |t: &str| -> Result<Option<f64>, String> {
+    let num = |t: &str| -> Result<Option<f64>, Reason> {
         if t.is_empty() {
             return Ok(None);
         }
@@ -544,7 +525,7 @@ fn parse_kg(s: &str) -> Result<KgRange, String> {
             {
                 Ok(Some(n))
             }
-            _ => Err(format!("\"{t}\" is not a number of kilograms")),
+            _ => Err(Reason::NotKg(t.to_string())),
         }
     };
     let range = KgRange {
@@ -552,8 +533,8 @@ fn parse_kg(s: &str) -> Result<KgRange, String> {
         max: num(hi)?,
     };
     match (range.min, range.max) {
-        (None, None) => Err("names neither a minimum nor a maximum".into()),
-        (Some(a), Some(b)) if a > b => Err(format!("minimum {a} is above maximum {b}")),
+        (None, None) => Err(Reason::KgEmpty),
+        (Some(a), Some(b)) if a > b => Err(Reason::KgBackwards(a.to_string(), b.to_string())),
         _ => Ok(range),
     }
 }

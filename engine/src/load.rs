@@ -5,7 +5,9 @@
 use crate::codes::{Country, Locode};
 use crate::date::PartialDate;
 use crate::filter::Place;
+use crate::link::Lang;
 use crate::model::{Citation, Drug, LocationType, Port, PortStat, RouteEnd, Seizure};
+use crate::reason::Reason;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -19,17 +21,29 @@ pub struct Problem {
     pub row: usize,
     /// The column concerned, when there is one.
     pub column: Option<String>,
-    pub reason: String,
+    pub reason: Reason,
+}
+
+impl Problem {
+    /// Where and what, in the reader's language ("row 5, column date: …").
+    pub fn text(&self, lang: Lang) -> String {
+        let (row, column) = match lang {
+            Lang::En => ("row", "column"),
+            Lang::Es => ("fila", "columna"),
+        };
+        let reason = self.reason.text(lang);
+        match (self.row, &self.column) {
+            (0, None) => reason,
+            (0, Some(c)) => format!("{column} {c}: {reason}"),
+            (r, None) => format!("{row} {r}: {reason}"),
+            (r, Some(c)) => format!("{row} {r}, {column} {c}: {reason}"),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.row, &self.column) {
-            (0, None) => write!(f, "{}", self.reason),
-            (0, Some(c)) => write!(f, "column {c}: {}", self.reason),
-            (r, None) => write!(f, "row {r}: {}", self.reason),
-            (r, Some(c)) => write!(f, "row {r}, column {c}: {}", self.reason),
-        }
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -139,10 +153,16 @@ pub fn load_ports(text: &str) -> Loaded<Port> {
             let lon = row.number_in("lon", -180.0, 180.0);
             if let (Some(l), Some(c)) = (locode, country) {
                 if l.country() != c {
-                    row.problem("country", format!("{c} is not the country of {l}"));
+                    row.problem(
+                        "country",
+                        Reason::WrongCountry {
+                            country: c.to_string(),
+                            port: l.to_string(),
+                        },
+                    );
                 }
                 if !seen.insert(l) {
-                    row.problem("locode", format!("{l} appears twice"));
+                    row.problem("locode", Reason::Duplicate(l.to_string()));
                 }
             }
             Some(Port {
@@ -181,9 +201,9 @@ pub fn seizure_rows(bytes: Vec<u8>, ports: &[Port]) -> Rows<Seizure> {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
                 {
-                    row.problem("id", "use only letters, digits, '-', '_' and '.'".into());
+                    row.problem("id", Reason::BadId);
                 } else if !seen_ids.insert(id.clone()) {
-                    row.problem("id", format!("\"{id}\" appears twice"));
+                    row.problem("id", Reason::Duplicate(id.clone()));
                 }
             }
             // Every field is read before any is required, so that a row reports all its problems.
@@ -263,12 +283,18 @@ pub fn load_port_stats(text: &str, ports: &[Port]) -> Loaded<PortStat> {
             let end = row.optional_date("period_end");
             if let (Some(s), Some(Some(e))) = (start, end) {
                 if e.last_day() < s.first_day() {
-                    row.problem("period_end", format!("{e} is before period_start {s}"));
+                    row.problem(
+                        "period_end",
+                        Reason::PeriodBackwards {
+                            end: e.to_string(),
+                            start: s.to_string(),
+                        },
+                    );
                 }
             }
             let quantity = row.optional_quantity("quantity_kg");
             if quantity == Some(None) {
-                row.problem("quantity_kg", "is required".into());
+                row.problem("quantity_kg", Reason::Required);
             }
             let source = row.citation();
             Some(PortStat {
@@ -360,15 +386,13 @@ impl<T> Rows<T> {
         match reader.read_record(&mut header) {
             Ok(true) => {}
             Ok(false) => {
-                rows.out
-                    .problems
-                    .push(file_problem("the file is empty".into()));
+                rows.out.problems.push(file_problem(Reason::EmptyFile));
                 return rows;
             }
             Err(e) => {
                 rows.out
                     .problems
-                    .push(file_problem(format!("the header could not be read: {e}")));
+                    .push(file_problem(Reason::HeaderUnreadable(e.to_string())));
                 return rows;
             }
         }
@@ -384,11 +408,10 @@ impl<T> Rows<T> {
                 .take(40)
                 .map(|h| h.chars().take(40).collect())
                 .collect();
-            rows.out.problems.push(file_problem(format!(
-                "required columns missing: {} (found: {})",
-                missing.join(", "),
-                found.join(", ")
-            )));
+            rows.out.problems.push(file_problem(Reason::MissingColumns {
+                missing: missing.join(", "),
+                found: found.join(", "),
+            }));
             return rows;
         }
         rows.index = columns
@@ -415,7 +438,7 @@ impl<T> Rows<T> {
                     self.out.problems.push(Problem {
                         row: row_number,
                         column: None,
-                        reason: format!("not readable as CSV: {e}"),
+                        reason: Reason::NotCsv(e.to_string()),
                     });
                     // An unreadable stretch (bad quoting) cannot be resynchronised reliably.
                     if !matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) {
@@ -428,11 +451,10 @@ impl<T> Rows<T> {
                         self.out.problems.push(Problem {
                             row: row_number,
                             column: None,
-                            reason: format!(
-                                "has {} cells, the header has {}",
-                                record.len(),
-                                self.header_len
-                            ),
+                            reason: Reason::CellCount {
+                                cells: record.len(),
+                                header: self.header_len,
+                            },
                         });
                         continue;
                     }
@@ -470,7 +492,7 @@ impl<T> Rows<T> {
     }
 }
 
-fn file_problem(reason: String) -> Problem {
+fn file_problem(reason: Reason) -> Problem {
     Problem {
         row: 0,
         column: None,
@@ -489,7 +511,7 @@ struct Row<'a> {
 }
 
 impl Row<'_> {
-    fn problem(&mut self, column: &str, reason: String) {
+    fn problem(&mut self, column: &str, reason: Reason) {
         self.problems.push(Problem {
             row: self.number,
             column: Some(column.to_string()),
@@ -506,10 +528,7 @@ impl Row<'_> {
             .unwrap_or("")
             .trim();
         if cell.chars().count() > MAX_FIELD_CHARS {
-            self.problem(
-                column,
-                format!("is longer than {MAX_FIELD_CHARS} characters"),
-            );
+            self.problem(column, Reason::TooLong(MAX_FIELD_CHARS));
             return "";
         }
         // An apostrophe before a formula sign is how exports (ours, and spreadsheets') keep a
@@ -533,7 +552,7 @@ impl Row<'_> {
             .any(|p| p.column.as_deref() == Some(column));
         if v.is_empty() {
             if !already_refused {
-                self.problem(column, "is required".into());
+                self.problem(column, Reason::Required);
             }
             None
         } else {
@@ -554,7 +573,7 @@ impl Row<'_> {
     fn date(&mut self, column: &str) -> Option<PartialDate> {
         let v = self.required(column)?;
         v.parse()
-            .map_err(|e: crate::date::DateError| self.problem(column, e.to_string()))
+            .map_err(|e: crate::date::DateError| self.problem(column, e.into()))
             .ok()
     }
 
@@ -566,7 +585,7 @@ impl Row<'_> {
         }
         v.parse()
             .map(Some)
-            .map_err(|e: crate::date::DateError| self.problem(column, e.to_string()))
+            .map_err(|e: crate::date::DateError| self.problem(column, e.into()))
             .ok()
     }
 
@@ -574,7 +593,7 @@ impl Row<'_> {
         let v = self.required(column)?;
         let c = Country::parse(&v);
         if c.is_none() {
-            self.problem(column, format!("\"{v}\" is not a two-letter country code"));
+            self.problem(column, Reason::NotCountry(v.clone()));
         }
         c
     }
@@ -584,10 +603,7 @@ impl Row<'_> {
         for item in self.list(column) {
             match Country::parse(&item) {
                 Some(c) => out.push(c),
-                None => self.problem(
-                    column,
-                    format!("\"{item}\" is not a two-letter country code"),
-                ),
+                None => self.problem(column, Reason::NotCountry(item)),
             }
         }
         out
@@ -595,14 +611,11 @@ impl Row<'_> {
 
     fn resolve(&mut self, column: &str, v: &str) -> Option<Locode> {
         let Some(code) = Locode::parse(v) else {
-            self.problem(
-                column,
-                format!("\"{v}\" is not a UN/LOCODE (two letters, then three letters or digits)"),
-            );
+            self.problem(column, Reason::NotLocode(v.to_string()));
             return None;
         };
         if self.known.is_some_and(|k| !k.contains(&code)) {
-            self.problem(column, format!("{code} is not in ports.csv"));
+            self.problem(column, Reason::PortNotListed(code.to_string()));
             return None;
         }
         Some(code)
@@ -636,10 +649,7 @@ impl Row<'_> {
             let place = if item.len() == 2 {
                 let c = Country::parse(&item);
                 if c.is_none() {
-                    self.problem(
-                        column,
-                        format!("\"{item}\" is not a two-letter country code"),
-                    );
+                    self.problem(column, Reason::NotCountry(item.clone()));
                 }
                 c.map(Place::Country)
             } else {
@@ -656,11 +666,18 @@ impl Row<'_> {
         match v.parse::<f64>().ok().filter(|n| n.is_finite()) {
             Some(n) if (min..=max).contains(&n) => Some(n),
             Some(n) => {
-                self.problem(column, format!("{n} is outside {min} to {max}"));
+                self.problem(
+                    column,
+                    Reason::OutOfRange {
+                        value: n.to_string(),
+                        min: min.to_string(),
+                        max: max.to_string(),
+                    },
+                );
                 None
             }
             None => {
-                self.problem(column, format!("\"{v}\" is not a number"));
+                self.problem(column, Reason::NotNumber(v));
                 None
             }
         }
@@ -674,19 +691,16 @@ impl Row<'_> {
         }
         match v.parse::<f64>() {
             Ok(n) if n.is_finite() && n > crate::filter::MAX_KG => {
-                self.problem(
-                    column,
-                    format!("{v} kg is more than any one seizure (at most 4,000,000 kg)"),
-                );
+                self.problem(column, Reason::TooHeavy(v));
                 None
             }
             Ok(n) if n.is_finite() && n >= 0.0 => Some(Some(n)),
             Ok(n) if n < 0.0 => {
-                self.problem(column, format!("{v} is negative"));
+                self.problem(column, Reason::Negative(v));
                 None
             }
             _ => {
-                self.problem(column, format!("\"{v}\" is not a number of kilograms"));
+                self.problem(column, Reason::NotKg(v));
                 None
             }
         }
@@ -701,7 +715,13 @@ impl Row<'_> {
         let v = self.required(column)?;
         let t = parse(&v);
         if t.is_none() {
-            self.problem(column, format!("\"{v}\" is not one of: {expected}"));
+            self.problem(
+                column,
+                Reason::NotOneOf {
+                    value: v,
+                    expected: expected.to_string(),
+                },
+            );
         }
         t
     }
@@ -710,10 +730,7 @@ impl Row<'_> {
         let url = self.required("source_url");
         if let Some(u) = &url {
             if !is_web_url(u) {
-                self.problem(
-                    "source_url",
-                    format!("\"{u}\" is not an http or https address"),
-                );
+                self.problem("source_url", Reason::NotWebUrl(u.clone()));
             }
         }
         let date = self.optional_date("source_date").flatten();

@@ -2,6 +2,7 @@
 //! same loader as the bundled data. The file never leaves the browser tab.
 
 use crate::load::SEIZURE_COLUMNS;
+use crate::reason::Reason;
 
 /// Largest file accepted: 200 MB (about 500,000 rows of the bundled data's width).
 pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
@@ -13,28 +14,22 @@ pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
 /// assert!(prepare("x.csv", vec![0xff, 0xfe, 0x00]).is_err());
 /// assert!(prepare("x.csv", b"id,date\n".to_vec()).is_ok());
 /// ```
-pub fn prepare(name: &str, bytes: Vec<u8>) -> Result<Vec<u8>, String> {
+pub fn prepare(name: &str, bytes: Vec<u8>) -> Result<Vec<u8>, Reason> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "the file is {} MB; files up to {} MB can be read",
-            bytes.len() / 1_000_000,
-            MAX_FILE_BYTES / 1_000_000
-        ));
+        return Err(Reason::FileTooBig {
+            size_mb: bytes.len() / 1_000_000,
+            max_mb: MAX_FILE_BYTES / 1_000_000,
+        });
     }
     if bytes.is_empty() {
-        return Err("the file is empty".into());
+        return Err(Reason::EmptyFile);
     }
     if bytes.contains(&0) {
-        return Err("this is not a text file (a spreadsheet such as .xlsx?): save it as “CSV UTF-8” and load that".into());
+        return Err(Reason::NotText);
     }
     let text = match std::str::from_utf8(&bytes) {
         Ok(t) => t,
-        Err(e) => {
-            return Err(format!(
-                "the file is not UTF-8 text (the first unreadable byte is at position {}): save it as “CSV UTF-8”",
-                e.valid_up_to()
-            ))
-        }
+        Err(e) => return Err(Reason::NotUtf8(e.valid_up_to())),
     };
     let looks_json = name.to_ascii_lowercase().ends_with(".json")
         || text
@@ -49,12 +44,10 @@ pub fn prepare(name: &str, bytes: Vec<u8>) -> Result<Vec<u8>, String> {
 
 /// A JSON array of objects keyed by the column names, turned into CSV rows for the loader.
 /// Numbers become text; `null` is empty; lists are joined with `;`.
-pub fn json_to_csv(text: &str) -> Result<String, String> {
+pub fn json_to_csv(text: &str) -> Result<String, Reason> {
     let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| format!("not readable as JSON: {e}"))?;
-    let items = value
-        .as_array()
-        .ok_or("the JSON must be a list of records: [ {…}, {…} ]")?;
+        .map_err(|e| Reason::NotJson(e.to_string()))?;
+    let items = value.as_array().ok_or(Reason::JsonNotList)?;
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(SEIZURE_COLUMNS);
     for item in items {
@@ -75,7 +68,8 @@ pub fn json_to_csv(text: &str) -> Result<String, String> {
         // An item that is not an object has every cell empty: the loader names what is missing.
         let _ = w.write_record(&cells);
     }
-    String::from_utf8(w.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
+    let bytes = w.into_inner().map_err(|e| Reason::NotCsv(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| Reason::NotCsv(e.to_string()))
 }
 
 /// A file to fill in: the header of every column, in order.
@@ -93,7 +87,7 @@ mod tests {
     fn load(
         name: &str,
         bytes: Vec<u8>,
-    ) -> Result<crate::load::Loaded<crate::model::Seizure>, String> {
+    ) -> Result<crate::load::Loaded<crate::model::Seizure>, Reason> {
         let ports = Dataset::bundled().ports;
         let csv = prepare(name, bytes)?;
         let mut rows = seizure_rows(csv, &ports);
@@ -149,13 +143,18 @@ mod tests {
     #[test]
     fn wrong_encodings_and_binary_files_are_refused_with_a_reason() {
         let latin1 = b"id,date,country\nabc,2020,PE,Per\xfa\n".to_vec();
-        assert!(prepare("x.csv", latin1).unwrap_err().contains("UTF-8"));
-        assert!(prepare("x.xlsx", b"PK\x03\x04\x00\x00".to_vec())
-            .unwrap_err()
-            .contains("CSV"));
-        assert!(prepare("x.json", br#"{"a": 1}"#.to_vec())
-            .unwrap_err()
-            .contains("list"));
-        assert!(prepare("x.csv", vec![]).is_err());
+        assert_eq!(prepare("x.csv", latin1).unwrap_err(), Reason::NotUtf8(29));
+        assert_eq!(
+            prepare("x.xlsx", b"PK\x03\x04\x00\x00".to_vec()).unwrap_err(),
+            Reason::NotText
+        );
+        assert_eq!(
+            prepare("x.json", br#"{"a": 1}"#.to_vec()).unwrap_err(),
+            Reason::JsonNotList
+        );
+        assert_eq!(prepare("x.csv", vec![]).unwrap_err(), Reason::EmptyFile);
+        // Refusal reasons read in Spanish too.
+        let es = Reason::NotText.text(crate::link::Lang::Es);
+        assert!(es.starts_with("no es un archivo de texto"), "{es}");
     }
 }

@@ -12,7 +12,7 @@ pub fn Notice() -> impl IntoView {
         .data
         .problems
         .iter()
-        .map(|p| crate::i18n::message(&p.to_string()))
+        .map(|p| format!("{}: {}", p.file, p.problem.text(crate::i18n::lang())))
         .collect();
     let source = ctx.source;
     let link = ctx.link;
@@ -22,7 +22,7 @@ pub fn Notice() -> impl IntoView {
             .get()
             .ignored
             .iter()
-            .map(|p| crate::i18n::message(&p.to_string()))
+            .map(|p| p.text(crate::i18n::lang()))
             .collect();
         // A record id can only be checked against the records themselves.
         if link.get().data_local && ctx.local.get().is_none() && ctx.loading.get().is_none() {

@@ -7,7 +7,9 @@ use crate::i18n::{fmt, t, tf};
 use crate::url_state::HistoryMode;
 use leptos::prelude::*;
 use portolan_engine::link::Link;
+use portolan_engine::load::Problem;
 use portolan_engine::load::{seizure_rows, SEIZURE_COLUMNS, SEIZURE_REQUIRED};
+use portolan_engine::reason::Reason;
 use portolan_engine::store::{Origin, StoreBuilder};
 use portolan_engine::user_file::{prepare, template_csv};
 use std::sync::Arc;
@@ -23,18 +25,18 @@ pub struct LoadReport {
     pub file: String,
     pub rows: usize,
     pub loaded: usize,
-    /// A reason the whole file was refused, if it was.
-    pub refused: Option<String>,
-    pub problems: Vec<String>,
+    /// A reason the whole file was refused, if it was (shown in the reader's language).
+    pub refused: Option<Reason>,
+    pub problems: Vec<Problem>,
     pub more_problems: usize,
 }
 
 async fn read_file(ctx: Ctx, file: web_sys::File) {
     let name = file.name();
-    let report = |refused: Option<String>,
+    let report = |refused: Option<Reason>,
                   rows: usize,
                   loaded: usize,
-                  problems: Vec<String>,
+                  problems: Vec<Problem>,
                   more: usize| LoadReport {
         file: name.clone(),
         rows,
@@ -49,7 +51,7 @@ async fn read_file(ctx: Ctx, file: web_sys::File) {
         Err(_) => {
             ctx.loading.set(None);
             ctx.load_report.set(Some(report(
-                Some({ t("the browser could not read the file") }.into()),
+                Some(Reason::BrowserCouldNotRead),
                 0,
                 0,
                 vec![],
@@ -75,24 +77,20 @@ async fn read_file(ctx: Ctx, file: web_sys::File) {
     }
     mark("portolan:file-parsed");
     let loaded = rows.finish();
-    let problems: Vec<String> = loaded
-        .problems
-        .iter()
-        .take(LISTED)
-        .map(|p| crate::i18n::message(&p.to_string()))
-        .collect();
+    let problems: Vec<Problem> = loaded.problems.iter().take(LISTED).cloned().collect();
     let more = loaded.problems.len().saturating_sub(LISTED);
     let count = loaded.records.len();
     let rows_read = loaded.rows_read;
     if count == 0 {
         ctx.loading.set(None);
+        // A problem with the whole file says why; otherwise no row was usable.
         let why = loaded
             .problems
             .first()
             .filter(|p| p.row == 0)
-            .map(|p| crate::i18n::message(&p.to_string()));
+            .map(|p| p.reason.clone());
         ctx.load_report.set(Some(report(
-            Some(why.unwrap_or_else(|| { t("no row could be used") }.into())),
+            Some(why.unwrap_or(Reason::NoUsableRow)),
             rows_read,
             0,
             problems,
@@ -108,7 +106,7 @@ async fn read_file(ctx: Ctx, file: web_sys::File) {
             if let Err(e) = builder.push_seizure(record) {
                 ctx.loading.set(None);
                 ctx.load_report.set(Some(report(
-                    Some(e.to_string()),
+                    Some(Reason::Capacity(e.to_string())),
                     rows_read,
                     0,
                     problems,
@@ -230,13 +228,13 @@ pub fn LoadReportView() -> impl IntoView {
     move || {
         ctx.load_report.get().map(|r| {
             let headline = match &r.refused {
-                Some(reason) => tf("{} could not be used: {}.", &[&r.file, reason]),
+                Some(reason) => tf("{} could not be used: {}.", &[&r.file, &reason.text(crate::i18n::lang())]),
                 None => tf("{}: {} loaded of {} read{}.", &[&r.file, &fmt::count(r.loaded, "record", "records"), &fmt::count(r.rows, "row", "rows"), &if r.problems.is_empty() { String::new() } else { tf("; {} left out", &[&fmt::count(r.problems.len() + r.more_problems, "row problem", "row problems")]) }]),
             };
             view! {
                 <div class="load-report" data-testid="load-report">
                     <p>{headline}</p>
-                    <ul>{r.problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
+                    <ul>{r.problems.iter().map(|p| view! { <li>{p.text(crate::i18n::lang())}</li> }).collect_view()}</ul>
                     {(r.more_problems > 0).then(|| view! { <p>{tf("…and {} more.", &[&r.more_problems])}</p> })}
                 </div>
             }
