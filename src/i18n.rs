@@ -93,6 +93,9 @@ pub mod fmt {
     pub fn location_type(l: portolan_engine::model::LocationType) -> &'static str {
         display::location_type(l, lang())
     }
+    pub fn port_name(p: &portolan_engine::model::Port) -> String {
+        display::port_name(p, lang())
+    }
     pub fn route(s: &Seizure) -> Option<String> {
         display::route(s, lang())
     }
@@ -367,6 +370,7 @@ pub fn spanish(english: &str) -> Option<&'static str> {
         "Figures table (scrolls)" => "Tabla de cifras (desplazable)",
         "Routes table (scrolls)" => "Tabla de rutas (desplazable)",
         "The records could not be opened ({}). Reload the page; if this happens again, please report it." => "No se pudieron abrir los registros ({}). Recargue la página; si vuelve a ocurrir, infórmenos.",
+        "Portolan map: {}" => "Mapa de Portolan: {}",
         _ => return None,
     })
 }

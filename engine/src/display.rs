@@ -274,6 +274,54 @@ pub fn location_type(t: crate::model::LocationType, lang: Lang) -> &'static str 
     }
 }
 
+/// Spanish names of ports that Spanish writes its own way; other ports keep the data's name.
+const PORT_NAMES_ES: &[(&str, &str)] = &[
+    ("AEJEA", "Jebel Ali"),
+    ("BEANR", "Amberes"),
+    ("BEGNE", "Gante"),
+    ("CNSHA", "Shanghái"),
+    ("DEHAM", "Hamburgo"),
+    ("DKCPH", "Copenhague"),
+    ("DZALG", "Argel"),
+    ("ESVLC", "Valencia"),
+    ("FRLEH", "El Havre"),
+    ("FRMRS", "Marsella"),
+    ("GBLON", "Londres"),
+    ("GRPIR", "El Pireo"),
+    ("GRSKG", "Salónica"),
+    ("ITGOA", "Génova"),
+    ("ITNAP", "Nápoles"),
+    ("LBKYE", "Trípoli (Líbano)"),
+    ("LYBEN", "Bengasi"),
+    ("MAPTM", "Tánger Med"),
+    ("NLAMS", "Ámsterdam"),
+    ("NLRTM", "Róterdam"),
+    ("RULED", "San Petersburgo"),
+    ("RUNVS", "Novorosíisk"),
+    ("SAJED", "Yeda"),
+    ("SEGOT", "Gotemburgo"),
+    ("SGSIN", "Singapur"),
+    ("TRIST", "Estambul"),
+    ("TTPOS", "Puerto España"),
+    ("USNYC", "Nueva York"),
+    ("USPHL", "Filadelfia"),
+    ("VISTT", "Santo Tomás"),
+    ("ZACPT", "Ciudad del Cabo"),
+];
+
+/// A port's name in the reader's language: the data's (local) name, or the name Spanish uses
+/// for well-known ports ("Amberes" for Antwerpen).
+pub fn port_name(port: &crate::model::Port, lang: Lang) -> String {
+    let code = port.locode.as_str();
+    match lang {
+        Lang::Es => PORT_NAMES_ES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or_else(|| port.name.clone(), |(_, n)| (*n).to_string()),
+        Lang::En => port.name.clone(),
+    }
+}
+
 /// The route as reported, in the reader's language.
 pub fn route(s: &Seizure, lang: Lang) -> Option<String> {
     let end = |e: &RouteEnd| {
@@ -304,6 +352,22 @@ pub fn route(s: &Seizure, lang: Lang) -> Option<String> {
 #[cfg(test)]
 mod spanish {
     use super::*;
+
+    #[test]
+    fn well_known_ports_have_their_spanish_names() {
+        // Regression: the Spanish page said "Antwerpen (Bélgica)".
+        let ports = crate::dataset::Dataset::bundled().ports;
+        let antwerp = ports.iter().find(|p| p.locode.as_str() == "BEANR").unwrap();
+        assert_eq!(port_name(antwerp, Lang::Es), "Amberes");
+        assert_eq!(port_name(antwerp, Lang::En), "Antwerpen");
+        let callao = ports.iter().find(|p| p.locode.as_str() == "PECLL").unwrap();
+        assert_eq!(port_name(callao, Lang::Es), "Callao");
+        // Every Spanish name is for a port of the data, listed once, in code order.
+        assert!(PORT_NAMES_ES.windows(2).all(|w| w[0].0 < w[1].0));
+        for (code, _) in PORT_NAMES_ES {
+            assert!(ports.iter().any(|p| p.locode.as_str() == *code), "{code}");
+        }
+    }
 
     #[test]
     fn spanish_formats() {

@@ -68,7 +68,7 @@ fn SyntheticBanner() -> impl IntoView {
                         .map(|(done, total)| {
                             view! {
                                 <p class="progress">
-                                    <label for="generation-progress">"Generating records… "</label>
+                                    <label for="generation-progress">{t("Generating records… ")}</label>
                                     <progress id="generation-progress" max=total.to_string() value=done.to_string()></progress>
                                     {tf("{} of {}", &[&fmt::count(done, "", "").trim(), &fmt::count(total, "", "").trim()])}
                                 </p>
@@ -76,7 +76,7 @@ fn SyntheticBanner() -> impl IntoView {
                         })
                 }}
                 <button type="button" class="link-button" on:click=back_to_real.clone()>
-                    "Back to the real data"
+                    {t("Back to the real data")}
                 </button>
             </section>
         </Show>

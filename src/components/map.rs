@@ -43,7 +43,7 @@ const MAX_ARCS: usize = 150;
 pub fn place_label(ctx: &Ctx, place: Place) -> String {
     match place {
         Place::Port(l) => match ctx.data.port(l) {
-            Some(p) => format!("{} ({})", p.name, fmt::country(p.country)),
+            Some(p) => format!("{} ({})", fmt::port_name(p), fmt::country(p.country)),
             None => l.to_string(),
         },
         Place::Country(c) => fmt::country(c),
@@ -376,7 +376,7 @@ pub fn WorldMap() -> impl IntoView {
                 <p class="hint">
                     {move || tf("Showing the {} heaviest of {}. ", &[&drawn_legs(), &fmt::count(total_legs(), "route leg", "route legs")])}
                     {move || match unplaced() { 0 => String::new(), n => tf("{} cannot be placed on the map. ", &[&fmt::count(n, "seizure", "seizures")]) }}
-                    "Seizures show where enforcement found cocaine, not where it flows unseen."
+                    {t("Seizures show where enforcement found cocaine, not where it flows unseen.")}
                 </p>
             </div>
         </section>

@@ -36,7 +36,7 @@ pub fn PortProfile() -> impl IntoView {
         let data = data.clone();
         move || {
             locode().map(|l| match data.port(l) {
-                Some(p) => format!("{} ({}), {}", p.name, l, fmt::country(p.country)),
+                Some(p) => format!("{} ({}), {}", fmt::port_name(p), l, fmt::country(p.country)),
                 None => l.to_string(),
             })
         }
@@ -78,7 +78,7 @@ pub fn PortProfile() -> impl IntoView {
                                     let name = ctx
                                         .data
                                         .port(l)
-                                        .map_or_else(|| l.to_string(), |p| p.name.clone());
+                                        .map_or_else(|| l.to_string(), fmt::port_name);
                                     format!("{name} {n}")
                                 })
                                 .collect::<Vec<_>>();
@@ -193,7 +193,7 @@ pub fn PortProfile() -> impl IntoView {
                                 None => tf("{} – the date of the source", &[&s.period_start]),
                             }}</td>
                             <td class="num">{fmt::kg(s.quantity_kg)}<br/><small>{tf("as reported: “{}”", &[&s.quantity_as_reported])}</small></td>
-                            <td>{s.metric.clone()}</td>
+                            <td>{fmt::text(&s.metric, "")}</td>
                             <td>{s.source.publisher.clone()} ", "
                                 {match href {
                                     Some(h) => view! { <a href=h target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">{s.source.label().to_string()}</a> }.into_any(),
@@ -217,7 +217,7 @@ pub fn PortProfile() -> impl IntoView {
             <h2 id="port-title">{heading}</h2>
             <p class="hint">{note}</p>
             <p>{move || summary.get().map(|s| tf("{} here under the current filters, {} in all.", &[&fmt::count(s.total.count as usize, "seizure", "seizures"), &fmt::kg(s.total.kg())]))}
-                " " <button type="button" class="link-button" on:click=on_map>"Show on the map"</button></p>
+                " " <button type="button" class="link-button" on:click=on_map>{t("Show on the map")}</button></p>
             <Timeline />
             <div class="profile-grid">
                 <section class="port-journeys"><h3>{t("Journeys through this port")}</h3>

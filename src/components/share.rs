@@ -130,7 +130,7 @@ pub fn ShareBar() -> impl IntoView {
                 today: &today,
             };
             Some(citation(&view, crate::i18n::lang(), &|l| {
-                data.port(l).map_or(l.to_string(), |p| p.name.clone())
+                data.port(l).map_or(l.to_string(), crate::i18n::fmt::port_name)
             }))
         }
     };
@@ -175,7 +175,7 @@ pub fn ShareBar() -> impl IntoView {
             <button type="button" data-testid="export-json" on:click=move |_| export(true)>{t("Export JSON")}</button>
             <Show when=move || link.get().view == portolan_engine::link::View::Map>
                 <button type="button" data-testid="export-svg" on:click=move |_| {
-                    let caption = format!("Portolan map: {}", current_url());
+                    let caption = tf("Portolan map: {}", &[&current_url()]);
                     status.set(match map_as_svg(&caption).map(|svg| download("portolan-map.svg", "image/svg+xml", &svg)) {
                         Some(Ok(())) => {t("Map saved as SVG.")}.into(),
                         _ => {t("The map could not be saved.")}.into(),

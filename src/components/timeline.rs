@@ -212,7 +212,7 @@ pub fn Timeline() -> impl IntoView {
                     },
                 ],
             ),
-            None => "No dated seizures under these filters.".into(),
+            None => t("No dated seizures under these filters.").into(),
         }
     };
     view! {
