@@ -1,9 +1,13 @@
 // Portolan's service worker: after a first visit the app opens without a network.
 // It only ever talks to the origin that served the page. Network first (so a new version is
-// picked up at once), the saved copy when the network is gone.
+// picked up at once), the saved copy when the network is gone. Every file fetched while online
+// refreshes the saved copy, and the build id below (written by scripts/post-build.mjs) changes
+// with every build, so a new deploy installs a new worker that saves the new build whole.
 "use strict";
 
+const BUILD = "development";
 const PREFIX = "portolan-";
+const CACHE = PREFIX + BUILD;
 
 // The build's files, read from its index.html: hashed names change with every build.
 async function buildFiles() {
@@ -12,15 +16,14 @@ async function buildFiles() {
   const files = new Set(["./", "./countries-50m.json"]);
   for (const m of html.matchAll(/(?:href|src)="(\.\/[^"?#]+)"/g)) files.add(m[1]);
   for (const m of html.matchAll(/['"](\.\/[^'"]+\.(?:js|wasm))['"]/g)) files.add(m[1]);
-  return { files: [...files], name: PREFIX + (html.match(/portolan-([0-9a-f]+)_bg\.wasm/)?.[1] ?? "build") };
+  return [...files];
 }
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
-      const { files, name } = await buildFiles();
-      const cache = await caches.open(name);
-      await cache.addAll(files);
+      const cache = await caches.open(CACHE);
+      await cache.addAll(await buildFiles());
       await self.skipWaiting();
     })(),
   );
@@ -29,9 +32,8 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
-      const { name } = await buildFiles().catch(() => ({ name: null }));
       for (const key of await caches.keys()) {
-        if (key.startsWith(PREFIX) && name && key !== name) await caches.delete(key);
+        if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
       }
       await self.clients.claim();
     })(),
@@ -47,7 +49,12 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     (async () => {
       try {
-        return await fetch(request);
+        const response = await fetch(request, request.mode === "navigate" ? { cache: "no-cache" } : undefined);
+        if (response.ok && response.type === "basic") {
+          const copy = response.clone();
+          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(key, copy)));
+        }
+        return response;
       } catch (offline) {
         const saved = await caches.match(key, { ignoreSearch: request.mode === "navigate" });
         if (saved) return saved;

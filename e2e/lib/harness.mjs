@@ -7,9 +7,9 @@ import { serve } from "../../scripts/static-server.mjs";
 
 export const DIST = fileURLToPath(new URL(`../../${process.env.PORTOLAN_DIST ?? "dist"}/`, import.meta.url));
 
-/** Starts the server (on a free port) and the browser; `close()` stops both. */
-export async function start({ base = "/" } = {}) {
-  const { server, url } = await serve({ dir: DIST, port: 0, base });
+/** Starts the server (on a free port, serving `dir`) and the browser; `close()` stops both. */
+export async function start({ base = "/", dir = DIST } = {}) {
+  const { server, url } = await serve({ dir, port: 0, base });
   const browser = await chromium.launch(launchOptions());
   return {
     url,
