@@ -40,6 +40,22 @@ test("your own data", async (t) => {
     await waitForCount(page, mine.length);
   });
 
+  await t.test("a country the app has no name for stays in the link when the file holds it", async () => {
+    // Regression: countries outside the named set loaded but were dropped from links as unknown.
+    const page = await openPage(env, "");
+    const mine = [
+      { ...ROWS[0], id: "greenland-1", country: "GL", port: "", location_type: "at_sea" },
+      { ...ROWS[1], id: "greenland-2", country: "GL", port: "", location_type: "at_sea" },
+      ...ROWS.slice(2, 5),
+    ];
+    await load(page, "greenland.csv", toCsv(mine));
+    await waitForCount(page, mine.length);
+    await page.locator('[data-testid="facet-country"] [data-testid="facet-item"][data-value="GL"] input').check();
+    await waitForCount(page, 2);
+    assert.match(new URL(page.url()).search, /country=GL/);
+    assert.doesNotMatch(await page.getByTestId("notice").innerText().catch(() => ""), /GL: unknown/);
+  });
+
   await t.test("a JSON file loads too", async () => {
     const page = await openPage(env, "");
     const mine = ROWS.filter((r) => r.country === "BE");
