@@ -1,6 +1,8 @@
 //! The same summary as [`crate::query::Engine`], computed the plain way: iterate over a `Vec` of
 //! records with [`Filter::matches`]. It is the oracle the columnar engine is tested against and
-//! the baseline its benchmark is compared with.
+//! the baseline its benchmark is compared with, so it shares no code with `query.rs` or
+//! `store.rs`: only the result types, and the rules every part follows (filter semantics in
+//! `filter.rs`, journeys in `journey.rs`, grams).
 
 use crate::bitset::Bitset;
 use crate::filter::{place_keys, point_keys, CargoKind, Dim, Filter, Place};
@@ -52,6 +54,49 @@ fn facet_values(dim: Dim, s: &Seizure) -> Vec<FacetValue> {
     }
 }
 
+/// The values a filter selects in one dimension, as facet values.
+fn chosen_values(dim: Dim, f: &Filter) -> Vec<FacetValue> {
+    let places = |v: &[Place]| v.iter().map(|&p| FacetValue::Place(p)).collect();
+    match dim {
+        Dim::Country => f
+            .countries
+            .iter()
+            .map(|&c| FacetValue::Country(c))
+            .collect(),
+        Dim::Port => f
+            .ports
+            .iter()
+            .map(|&l| FacetValue::Place(Place::Port(l)))
+            .collect(),
+        Dim::Origin => places(&f.origins),
+        Dim::Dest => places(&f.destinations),
+        Dim::Via => places(&f.via),
+        Dim::Drug => f.drugs.iter().map(|&d| FacetValue::Drug(d)).collect(),
+        Dim::Cargo => f.cargo.iter().map(|&k| FacetValue::Cargo(k)).collect(),
+        Dim::Group => f.groups.iter().cloned().map(FacetValue::Group).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Group names are one value whatever their case.
+fn same(a: &FacetValue, b: &FacetValue) -> bool {
+    match (a, b) {
+        (FacetValue::Group(x), FacetValue::Group(y)) => x.eq_ignore_ascii_case(y),
+        _ => a == b,
+    }
+}
+
+/// The documented order of places and legs: heaviest first, then most seizures, then by key.
+fn heaviest_first<T, K: Ord>(items: &mut [T], total: impl Fn(&T) -> Total, key: impl Fn(&T) -> K) {
+    items.sort_by(|a, b| {
+        total(b)
+            .grams
+            .cmp(&total(a).grams)
+            .then(total(b).count.cmp(&total(a).count))
+            .then(key(a).cmp(&key(b)))
+    });
+}
+
 /// `positions` place each record's seizure on its journey, as the store does.
 pub fn summarise(records: &[Seizure], filter: &Filter, positions: &Positions) -> Summary {
     let selected: Vec<&Seizure> = records.iter().filter(|s| filter.matches(s)).collect();
@@ -71,20 +116,17 @@ pub fn summarise(records: &[Seizure], filter: &Filter, positions: &Positions) ->
                     *counts.entry(v).or_default() += 1;
                 }
             }
-            let chosen = crate::query::selected_values_of(dim, filter);
+            let chosen = chosen_values(dim, filter);
             let mut values: Vec<FacetCount> = counts
                 .into_iter()
                 .map(|(value, count)| FacetCount {
-                    selected: chosen.iter().any(|c| crate::query::same_value(c, &value)),
+                    selected: chosen.iter().any(|c| same(c, &value)),
                     value,
                     count,
                 })
                 .collect();
             for c in chosen {
-                if !values
-                    .iter()
-                    .any(|v| crate::query::same_value(&v.value, &c))
-                {
+                if !values.iter().any(|v| same(&v.value, &c)) {
                     values.push(FacetCount {
                         value: c,
                         count: 0,
@@ -120,7 +162,7 @@ pub fn summarise(records: &[Seizure], filter: &Filter, positions: &Positions) ->
         .into_iter()
         .map(|(place, total)| PlaceTotal { place, total })
         .collect();
-    crate::query::sort_heaviest_first(&mut places, |p| p.total, |p| p.place);
+    heaviest_first(&mut places, |p| p.total, |p| p.place);
     let mut legs: Vec<LegTotal> = legs
         .into_iter()
         .map(|((from, to, travelled), total)| LegTotal {
@@ -130,7 +172,8 @@ pub fn summarise(records: &[Seizure], filter: &Filter, positions: &Positions) ->
             total,
         })
         .collect();
-    crate::query::sort_heaviest_first(&mut legs, |l| l.total, LegTotal::key);
+    // Between equal legs, travelled before planned.
+    heaviest_first(&mut legs, |l| l.total, |l| (l.from, l.to, !l.travelled));
 
     let undated = filter.without(Dim::Date);
     let mut years: BTreeMap<i32, Total> = BTreeMap::new();

@@ -86,29 +86,15 @@ impl Generator {
             self.remaining = 0;
             return;
         }
-        let rng = &mut self.rng;
         for _ in 0..k.min(self.remaining) {
-            let t = &templates[rng.below(templates.len())];
-            // A third of the records take their destination from another real record.
-            let other = &templates[rng.below(templates.len())];
-            let destination = if rng.unit() < 0.33 {
-                &other.destination
-            } else {
-                &t.destination
-            };
-            let date = vary_date(rng, t.date);
-            let kg = if rng.unit() < 0.013 {
-                None
-            } else {
-                t.quantity_kg.or(other.quantity_kg).map(|k| {
-                    // Log-uniform between a fifth and five times the template's quantity.
-                    let factor = (rng.unit() * 2.0 - 1.0) * 5f64.ln();
-                    (k * factor.exp() * 10.0).round() / 10.0
-                })
-            };
+            let c = Choice::next(&mut self.rng, templates);
+            let (t, destination) = (
+                &templates[c.template],
+                &templates[c.destination].destination,
+            );
             let parts = RecordParts {
-                date,
-                kg,
+                date: c.date,
+                kg: c.kg,
                 dest_countries: &destination.countries,
                 dest_ports: &destination.ports,
                 ..RecordParts::of(t)
@@ -125,6 +111,64 @@ impl Generator {
     pub fn finish(self) -> Store {
         self.builder.finish(Origin::Synthetic { seed: self.seed })
     }
+}
+
+/// What one generated record takes from the templates, and what it varies.
+struct Choice {
+    template: usize,
+    /// The template whose destination it takes (a third of the time another record's).
+    destination: usize,
+    date: PartialDate,
+    kg: Option<f64>,
+}
+
+impl Choice {
+    fn next(rng: &mut Rng, templates: &[Seizure]) -> Choice {
+        let template = rng.below(templates.len());
+        let other = rng.below(templates.len());
+        let destination = if rng.unit() < 0.33 { other } else { template };
+        let t = &templates[template];
+        let date = vary_date(rng, t.date);
+        let kg = if rng.unit() < 0.013 {
+            None
+        } else {
+            t.quantity_kg.or(templates[other].quantity_kg).map(|k| {
+                // Log-uniform between a fifth and five times the template's quantity.
+                let factor = (rng.unit() * 2.0 - 1.0) * 5f64.ln();
+                (k * factor.exp() * 10.0).round() / 10.0
+            })
+        };
+        Choice {
+            template,
+            destination,
+            date,
+            kg,
+        }
+    }
+}
+
+/// The records [`generate`] stores, as plain records: made from the same choices but never read
+/// back from the store, so that tests can compare the store with an evaluation of these.
+/// A generated record has no summary of its own.
+pub fn records(n: usize, seed: u64, templates: &[Seizure]) -> Vec<Seizure> {
+    let mut rng = Rng::new(seed);
+    if templates.is_empty() {
+        return Vec::new();
+    }
+    (0..n)
+        .map(|i| {
+            let c = Choice::next(&mut rng, templates);
+            Seizure {
+                id: id(i),
+                date: c.date,
+                quantity_kg: c.kg,
+                destination: templates[c.destination].destination.clone(),
+                summary: String::new(),
+                summary_es: String::new(),
+                ..templates[c.template].clone()
+            }
+        })
+        .collect()
 }
 
 /// A date near the template's year, at the precisions the real data has (about half known to

@@ -130,7 +130,8 @@ pub fn ShareBar() -> impl IntoView {
                 today: &today,
             };
             Some(citation(&view, crate::i18n::lang(), &|l| {
-                data.port(l).map_or(l.to_string(), crate::i18n::fmt::port_name)
+                data.port(l)
+                    .map_or(l.to_string(), crate::i18n::fmt::port_name)
             }))
         }
     };
