@@ -371,6 +371,7 @@ pub fn spanish(english: &str) -> Option<&'static str> {
         "Routes table (scrolls)" => "Tabla de rutas (desplazable)",
         "The records could not be opened ({}). Reload the page; if this happens again, please report it." => "No se pudieron abrir los registros ({}). Recargue la página; si vuelve a ocurrir, infórmenos.",
         "Portolan map: {}" => "Mapa de Portolan: {}",
+        "This link is {} characters long: some mail and chat programs cut links over 2,000 characters. Fewer filter values make it shorter." => "Este enlace tiene {} caracteres: algunos programas de correo y chat cortan los enlaces de más de 2.000 caracteres. Con menos valores en los filtros será más corto.",
         _ => return None,
     })
 }

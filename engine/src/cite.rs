@@ -247,4 +247,48 @@ mod tests {
             "10 kg to 20 kg; mentioning “banana”"
         );
     }
+
+    #[test]
+    fn a_citation_names_the_view_the_version_the_link_and_the_publishers() {
+        let ds = crate::dataset::Dataset::bundled();
+        let f = decode("country=PE&from=2015").link.filter;
+        let records: Vec<Seizure> = ds
+            .seizures
+            .iter()
+            .filter(|s| f.matches(s))
+            .cloned()
+            .collect();
+        let all = publishers(&records);
+        assert!(all.len() > 12, "enough publishers to need the count");
+        let url = "https://example.org/portolan/?from=2015&country=PE";
+        let c = ViewCitation {
+            meta: &ds.meta,
+            filter: &f,
+            url,
+            count: records.len(),
+            kg: 1234.0,
+            records: &records,
+            today: "2026-12-05",
+        };
+        let en = citation(&c, Lang::En, &|l| l.to_string());
+        assert!(en.contains(&ds.meta.version) && en.contains(url), "{en}");
+        assert!(
+            en.contains("seized in Peru") && en.contains("from 2015"),
+            "{en}"
+        );
+        assert!(en.contains(&format!("{} seizures", records.len())), "{en}");
+        // Twelve publishers by name, in alphabetical order, the others counted.
+        assert!(all.iter().take(12).all(|p| en.contains(p)), "{en}");
+        assert!(!en.contains(all[12]), "{en}");
+        assert!(
+            en.contains(&format!("and {} other publishers", all.len() - 12)),
+            "{en}"
+        );
+        let es = citation(&c, Lang::Es, &|l| l.to_string());
+        assert!(
+            es.contains("incautadas en Perú")
+                && es.contains(&format!("y otros {} editores", all.len() - 12)),
+            "{es}"
+        );
+    }
 }

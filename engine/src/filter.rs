@@ -336,7 +336,7 @@ impl Filter {
         sort_dedup(&mut self.drugs);
         sort_dedup(&mut self.cargo);
         self.groups.sort_by_key(|g| g.to_lowercase());
-        self.groups.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        self.groups.dedup_by(|a, b| same_group(a, b));
         self.q = self
             .q
             .map(|q| q.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -451,7 +451,7 @@ impl Filter {
             Dim::Group => s
                 .groups
                 .iter()
-                .any(|g| self.groups.iter().any(|w| w.eq_ignore_ascii_case(g))),
+                .any(|g| self.groups.iter().any(|w| same_group(w, g))),
         }
     }
 }
@@ -465,6 +465,11 @@ pub fn place_keys(countries: &[Country], ports: &[Locode]) -> Vec<Place> {
     }
     sort_dedup(&mut keys);
     keys
+}
+
+/// Group names are one group whatever their case, in any script ("CÁRTEL" is "Cártel").
+pub fn same_group(a: &str, b: &str) -> bool {
+    a == b || a.to_lowercase() == b.to_lowercase()
 }
 
 /// The keys a list of points matches under: each point, and each port's country.

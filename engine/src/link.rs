@@ -12,7 +12,7 @@ use crate::reason::Reason;
 use std::fmt;
 
 /// Longest raw parameter value read; longer ones are ignored whole.
-pub const MAX_VALUE_CHARS: usize = 1_000;
+pub const MAX_VALUE_CHARS: usize = 4_000;
 /// Most parameters read from one link.
 pub const MAX_PARAMS: usize = 64;
 /// Most values one parameter may hold (the UI never offers more).

@@ -5,13 +5,13 @@
 //! `filter.rs`, journeys in `journey.rs`, grams).
 
 use crate::bitset::Bitset;
-use crate::filter::{place_keys, point_keys, CargoKind, Dim, Filter, Place};
+use crate::filter::{place_keys, point_keys, same_group, CargoKind, Dim, Filter, Place};
 use crate::journey::{Journey, Positions, RoutePoints};
 use crate::model::Seizure;
 use crate::query::{
     Facet, FacetCount, FacetValue, LegTotal, PlaceTotal, Summary, Total, FACET_DIMS,
 };
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 fn grams(kg: Option<f64>) -> Option<i64> {
@@ -27,7 +27,16 @@ fn add(t: &mut Total, g: Option<i64>) {
 }
 
 /// The values a record has for a facet dimension (each once).
-fn facet_values(dim: Dim, s: &Seizure) -> Vec<FacetValue> {
+/// A group is named as it is first written in the records; other spellings count under it.
+fn group_names(records: &[Seizure]) -> HashMap<String, String> {
+    let mut names = HashMap::new();
+    for g in records.iter().flat_map(|s| &s.groups) {
+        names.entry(g.to_lowercase()).or_insert_with(|| g.clone());
+    }
+    names
+}
+
+fn facet_values(dim: Dim, s: &Seizure, group_names: &HashMap<String, String>) -> Vec<FacetValue> {
     let places = |keys: Vec<Place>| keys.into_iter().map(FacetValue::Place).collect();
     match dim {
         Dim::Country => vec![FacetValue::Country(s.country)],
@@ -44,11 +53,15 @@ fn facet_values(dim: Dim, s: &Seizure) -> Vec<FacetValue> {
         Dim::Group => {
             let mut seen: Vec<String> = Vec::new();
             for g in &s.groups {
-                if !seen.iter().any(|x| x.eq_ignore_ascii_case(g)) {
+                if !seen.iter().any(|x| same_group(x, g)) {
                     seen.push(g.clone());
                 }
             }
-            seen.into_iter().map(FacetValue::Group).collect()
+            seen.into_iter()
+                .map(|g| {
+                    FacetValue::Group(group_names.get(&g.to_lowercase()).cloned().unwrap_or(g))
+                })
+                .collect()
         }
         _ => Vec::new(),
     }
@@ -81,7 +94,7 @@ fn chosen_values(dim: Dim, f: &Filter) -> Vec<FacetValue> {
 /// Group names are one value whatever their case.
 fn same(a: &FacetValue, b: &FacetValue) -> bool {
     match (a, b) {
-        (FacetValue::Group(x), FacetValue::Group(y)) => x.eq_ignore_ascii_case(y),
+        (FacetValue::Group(x), FacetValue::Group(y)) => same_group(x, y),
         _ => a == b,
     }
 }
@@ -106,13 +119,14 @@ pub fn summarise(records: &[Seizure], filter: &Filter, positions: &Positions) ->
         add(&mut total, grams(s.quantity_kg));
     }
 
+    let names = group_names(records);
     let facets = FACET_DIMS
         .iter()
         .map(|&dim| {
             let others = filter.without(dim);
             let mut counts: BTreeMap<FacetValue, u32> = BTreeMap::new();
             for s in records.iter().filter(|s| others.matches(s)) {
-                for v in facet_values(dim, s) {
+                for v in facet_values(dim, s, &names) {
                     *counts.entry(v).or_default() += 1;
                 }
             }

@@ -59,7 +59,11 @@ pub fn toggled(filter: &Filter, dim: Dim, value: &FacetValue) -> Filter {
         (Dim::Drug, FacetValue::Drug(d)) => flip(&mut f.drugs, d),
         (Dim::Cargo, FacetValue::Cargo(k)) => flip(&mut f.cargo, k),
         (Dim::Group, FacetValue::Group(g)) => {
-            match f.groups.iter().position(|x| x.eq_ignore_ascii_case(g)) {
+            match f
+                .groups
+                .iter()
+                .position(|x| crate::filter::same_group(x, g))
+            {
                 Some(i) => {
                     f.groups.remove(i);
                 }
@@ -667,7 +671,7 @@ impl Engine {
 
 pub(crate) fn same_value(a: &FacetValue, b: &FacetValue) -> bool {
     match (a, b) {
-        (FacetValue::Group(x), FacetValue::Group(y)) => x.eq_ignore_ascii_case(y),
+        (FacetValue::Group(x), FacetValue::Group(y)) => crate::filter::same_group(x, y),
         _ => a == b,
     }
 }

@@ -113,9 +113,50 @@ pub fn bar_at(x: f64, width: f64, bars: usize) -> Option<usize> {
     })
 }
 
+/// The date a timeline bar stands for: a year, or a month counted as `year * 12 + month - 1`.
+pub fn period_date(months: bool, period: i32) -> Option<crate::date::PartialDate> {
+    let text = if months {
+        format!(
+            "{:04}-{:02}",
+            period.div_euclid(12),
+            period.rem_euclid(12) + 1
+        )
+    } else {
+        format!("{period:04}")
+    };
+    text.parse().ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_brush_over_bars_becomes_dates_at_the_bars_precision() {
+        assert_eq!(period_date(false, 2021).unwrap().to_string(), "2021");
+        assert_eq!(period_date(true, 2021 * 12).unwrap().to_string(), "2021-01");
+        assert_eq!(
+            period_date(true, 2021 * 12 + 11).unwrap().to_string(),
+            "2021-12"
+        );
+        // Outside the years a date may have: no date, never a wrong one.
+        assert_eq!(period_date(false, 1850), None);
+        assert_eq!(period_date(true, -5), None);
+        // From x positions to bars to dates, as a drag does.
+        let periods: Vec<i32> = (2010..=2020).collect();
+        let (lo, hi) = (
+            bar_at(120.0, 1000.0, periods.len()),
+            bar_at(480.0, 1000.0, periods.len()),
+        );
+        let dates = (
+            lo.and_then(|i| period_date(false, periods[i])),
+            hi.and_then(|i| period_date(false, periods[i])),
+        );
+        assert_eq!(
+            (dates.0.unwrap().to_string(), dates.1.unwrap().to_string()),
+            ("2011".into(), "2015".into())
+        );
+    }
 
     #[test]
     fn no_bar_when_nothing_matches() {

@@ -185,6 +185,12 @@ pub fn ShareBar() -> impl IntoView {
             </Show>
             <OwnData />
             <p class="status" role="status" data-testid="share-status">{move || status.get()}</p>
+            {move || {
+                let n = portolan_engine::link::encode(&link.get()).len();
+                (n > portolan_engine::link::MAX_LINK_CHARS).then(|| view! {
+                    <p class="hint" data-testid="long-link">{tf("This link is {} characters long: some mail and chat programs cut links over 2,000 characters. Fewer filter values make it shorter.", &[&n])}</p>
+                })
+            }}
             <Show when=move || local()>
                 <p class="hint">{t("This view is of a file on your computer: the link cannot show it to anyone else.")}</p>
             </Show>

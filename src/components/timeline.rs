@@ -7,7 +7,7 @@ use crate::url_state::HistoryMode;
 use leptos::prelude::*;
 use portolan_engine::date::PartialDate;
 use portolan_engine::query::Total;
-use portolan_engine::view::bar_at;
+use portolan_engine::view::{bar_at, period_date};
 
 const W: f64 = 1000.0;
 const H: f64 = 160.0;
@@ -87,13 +87,7 @@ pub fn Timeline() -> impl IntoView {
         let rect = svg.get_bounding_client_rect();
         Some((f64::from(client_x) - rect.left()) / rect.width() * W)
     };
-    let as_date = move |period: i32| -> Option<PartialDate> {
-        let text = match step.get_untracked() {
-            Step::Year => format!("{period:04}"),
-            Step::Month => format!("{:04}-{:02}", period / 12, period % 12 + 1),
-        };
-        text.parse().ok()
-    };
+    let as_date = move |period: i32| period_date(step.get_untracked() == Step::Month, period);
     let on_down = move |ev: leptos::ev::PointerEvent| {
         if let (Some(x), Some(svg)) = (frame_x(ev.client_x()), svg_ref.get_untracked()) {
             let _ = svg.set_pointer_capture(ev.pointer_id());
