@@ -45,7 +45,7 @@ async function step(page, rand, env) {
     const i = Math.floor(rand() * n);
     const el = targets.nth(i);
     if (!(await el.isVisible().catch(() => false))) return `click #${i}: hidden`;
-    const what = (await el.evaluate((e) => e.dataset.testid || e.textContent?.trim().slice(0, 30) || e.tagName).catch(() => "?")) ?? "?";
+    const what = (await el.evaluate((e) => e.dataset.testid || e.textContent?.trim().slice(0, 30) || e.tagName, null, { timeout: 500 }).catch(() => "?")) ?? "?";
     await el.click({ timeout: 500, force: rand() < 0.2 }).catch(() => {});
     return `click ${what}`;
   }
@@ -55,7 +55,7 @@ async function step(page, rand, env) {
     if (!n) return "nothing to type into";
     const el = inputs.nth(Math.floor(rand() * n));
     if (!(await el.isVisible().catch(() => false))) return "type: hidden field";
-    const tag = await el.evaluate((e) => e.tagName).catch(() => "");
+    const tag = await el.evaluate((e) => e.tagName, null, { timeout: 500 }).catch(() => "");
     if (tag === "SELECT") {
       const options = await el.locator("option").evaluateAll((os) => os.map((o) => o.value)).catch(() => []);
       if (options.length) await el.selectOption(pick(rand, options), { timeout: 500 }).catch(() => {});
@@ -68,7 +68,7 @@ async function step(page, rand, env) {
   }
   if (roll < 0.72) {
     const target = pick(rand, ['[data-testid="map"]', '[data-testid="timeline-chart"]']);
-    const box = await page.locator(target).first().boundingBox().catch(() => null);
+    const box = await page.locator(target).first().boundingBox({ timeout: 500 }).catch(() => null);
     if (!box) return `drag ${target}: not shown`;
     const at = () => [box.x + rand() * box.width, box.y + rand() * box.height];
     const [x0, y0] = at();
@@ -112,10 +112,11 @@ async function shownCount(page, timeout = 15000) {
 
 /**
  * Runs `steps` random steps from `start` (a query string), checking after each one that the page
- * has no error, shows a count, and that the same address opened afresh shows the same count.
- * Throws with the seed and the steps so far on the first failure.
+ * has no error, shows a count, and that the same address shows the same count in a second page:
+ * reached through the browser's history after each step, and loaded afresh every `reloadEvery`
+ * steps and after the last. Throws with the seed and the steps so far on the first failure.
  */
-export async function fuzz(env, { seed, steps, start = "", deadline = Infinity, log = () => {} }) {
+export async function fuzz(env, { seed, steps, start = "", deadline = Infinity, reloadEvery = 10, log = () => {} }) {
   const rand = random(seed);
   const page = await openPage(env, start);
   const fresh = await openPage(env, null);
@@ -131,7 +132,15 @@ export async function fuzz(env, { seed, steps, start = "", deadline = Infinity, 
       // A fresh page at the same address shows the same count (own files aside: they stay in
       // their tab). The page may still be typing into the address: compare once it settled.
       if (!url.includes("data=local")) {
-        await fresh.goto(url);
+        const last = i + 1 === steps || Date.now() >= deadline;
+        if (i % reloadEvery === 0 || last || !fresh.url().startsWith(env.url)) {
+          await fresh.goto(url);
+        } else {
+          await fresh.evaluate((to) => {
+            history.pushState(null, "", to);
+            dispatchEvent(new PopStateEvent("popstate"));
+          }, url);
+        }
         const again = await shownCount(fresh);
         const now = await shownCount(page);
         if (page.url() === url && again !== now) throw new Error(`${url}: ${now} here, ${again} when opened afresh`);

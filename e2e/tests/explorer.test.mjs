@@ -63,7 +63,24 @@ test("explorer on the real data", async (t) => {
     await page.waitForSelector('[data-testid="detail"]');
   });
 
-  await t.test("brushing the timeline sets from and to", async () => {
+  await t.test("dragging on the timeline when nothing matches is harmless", async () => {
+    // Regression: the drag clamped to (0, -1) and the panic stopped the whole app.
+    const page = await openPage(env, "?view=table&q=zzzz");
+    await waitForCount(page, 0);
+    const chart = page.getByTestId("timeline-chart");
+    const box = await chart.boundingBox();
+    if (box) {
+      await page.mouse.move(box.x + 10, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      await page.mouse.up();
+    }
+    await page.getByTestId("filter-q").fill("banana").catch(() => {});
+    assert.equal(await page.locator("#fatal").count(), 0);
+    assert.deepEqual(page.errors, []);
+  });
+
+    await t.test("brushing the timeline sets from and to", async () => {
     const page = await openPage(env, "");
     const chart = page.getByTestId("timeline-chart");
     await chart.scrollIntoViewIfNeeded();
