@@ -143,7 +143,7 @@ mod tests {
     #[test]
     fn wrong_encodings_and_binary_files_are_refused_with_a_reason() {
         let latin1 = b"id,date,country\nabc,2020,PE,Per\xfa\n".to_vec();
-        assert_eq!(prepare("x.csv", latin1).unwrap_err(), Reason::NotUtf8(29));
+        assert_eq!(prepare("x.csv", latin1).unwrap_err(), Reason::NotUtf8(31));
         assert_eq!(
             prepare("x.xlsx", b"PK\x03\x04\x00\x00".to_vec()).unwrap_err(),
             Reason::NotText
