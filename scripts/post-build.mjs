@@ -1,9 +1,12 @@
 // Trunk post-build hook. 1. Allows Trunk's inline loader script in the page's
 // Content-Security-Policy by its SHA-256 hash (no 'unsafe-inline'). 2. Writes the build's id into
 // sw.js, so that every new build is a new service worker and readers' saved copies follow it.
-// Fails the build if either cannot be written.
+// 3. Writes brotli (.br) and gzip (.gz) copies of every text and wasm file, so that a static host
+// can send them precompressed (scripts/static-server.mjs does; see the README, "Host").
+// Fails the build if any of it cannot be written.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -29,3 +32,23 @@ const stamp = 'const BUILD = "development";';
 if (!sw.includes(stamp)) throw new Error(`post-build: ${stamp} not found in sw.js`);
 writeFileSync(swFile, sw.replace(stamp, `const BUILD = "${build}";`));
 console.log(`post-build: service worker stamped with build ${build}`);
+
+// Precompressed copies, at the strongest settings (this runs once per build, not per request).
+const COMPRESSIBLE = /\.(html|js|css|wasm|json|svg)$/;
+let raw = 0;
+let brotli = 0;
+for (const name of readdirSync(dir)) {
+  if (!COMPRESSIBLE.test(name)) continue;
+  const bytes = readFileSync(join(dir, name));
+  const br = brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+  writeFileSync(join(dir, name + ".br"), br);
+  writeFileSync(join(dir, name + ".gz"), gzipSync(bytes, { level: 9 }));
+  raw += bytes.length;
+  brotli += br.length;
+}
+console.log(`post-build: precompressed ${raw} bytes to ${brotli} (brotli)`);

@@ -1,5 +1,6 @@
 // A small static file server for the release build: binds to 127.0.0.1 only, serves `dist/`
-// at `/` or under a sub-path, with the right types for WebAssembly. Used by `scripts/serve.sh`
+// at `/` or under a sub-path, with the right types for WebAssembly, and sends the build's
+// precompressed brotli or gzip copy when the client accepts it (as CDNs and nginx do). Used by `scripts/serve.sh`
 // and by the end-to-end tests; any static host (nginx, a CDN, GitHub Pages) works the same way.
 //
 //   node scripts/static-server.mjs [--dir dist] [--port 8080] [--base /portolan/]
@@ -43,14 +44,19 @@ export function serve({ dir = "dist", port = 8080, base = "/" } = {}) {
     } catch {
       return notFound(res);
     }
-    res.writeHead(200, {
+    const headers = {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       "Cache-Control": "no-cache",
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
-    });
+      Vary: "Accept-Encoding",
+    };
+    const [body, encoding] = precompressed(file, req.headers["accept-encoding"] ?? "");
+    if (encoding) headers["Content-Encoding"] = encoding;
+    headers["Content-Length"] = statSync(body).size;
+    res.writeHead(200, headers);
     if (req.method === "HEAD") return res.end();
-    createReadStream(file).pipe(res);
+    createReadStream(body).pipe(res);
   });
   return new Promise((ok, fail) => {
     server.once("error", fail);
@@ -58,6 +64,20 @@ export function serve({ dir = "dist", port = 8080, base = "/" } = {}) {
       ok({ server, url: `http://127.0.0.1:${server.address().port}${base}` });
     });
   });
+}
+
+/** The file to send for an Accept-Encoding header: the brotli or gzip copy when there is one. */
+export function precompressed(file, acceptEncoding) {
+  const accepted = acceptEncoding.split(",").map((e) => e.trim().split(";")[0]);
+  for (const [encoding, ext] of [["br", ".br"], ["gzip", ".gz"]]) {
+    if (!accepted.includes(encoding)) continue;
+    try {
+      if (statSync(file + ext).isFile()) return [file + ext, encoding];
+    } catch {
+      // No precompressed copy: the file itself.
+    }
+  }
+  return [file, null];
 }
 
 function notFound(res) {

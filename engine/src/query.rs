@@ -397,13 +397,7 @@ impl Engine {
                 total,
             })
             .collect();
-        flows.sort_by(|a, b| {
-            b.total
-                .grams
-                .cmp(&a.total.grams)
-                .then(b.total.count.cmp(&a.total.count))
-                .then((a.origin, a.destination).cmp(&(b.origin, b.destination)))
-        });
+        sort_heaviest_first(&mut flows, |f| f.total, |f| (f.origin, f.destination));
         flows
     }
 
@@ -450,16 +444,11 @@ impl Engine {
                 total,
             })
             .collect();
-        out.sort_by(|a, b| {
-            b.total
-                .grams
-                .cmp(&a.total.grams)
-                .then(b.total.count.cmp(&a.total.count))
-                .then_with(|| {
-                    let key = |j: &Journey| j.stops.iter().map(|st| st.place).collect::<Vec<_>>();
-                    key(&a.journey).cmp(&key(&b.journey))
-                })
-        });
+        sort_heaviest_first(
+            &mut out,
+            |j| j.total,
+            |j| j.journey.stops.iter().map(|st| st.place).collect::<Vec<_>>(),
+        );
         out
     }
 
