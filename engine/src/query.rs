@@ -447,7 +447,13 @@ impl Engine {
         sort_heaviest_first(
             &mut out,
             |j| j.total,
-            |j| j.journey.stops.iter().map(|st| st.place).collect::<Vec<_>>(),
+            |j| {
+                j.journey
+                    .stops
+                    .iter()
+                    .map(|st| st.place)
+                    .collect::<Vec<_>>()
+            },
         );
         out
     }
