@@ -13,7 +13,7 @@ const CACHE = PREFIX + BUILD;
 async function buildFiles() {
   const index = await fetch("./", { cache: "no-cache" });
   const html = await index.text();
-  const files = new Set(["./", "./countries-50m.json"]);
+  const files = new Set(["./", "./countries-110m.json", "./countries-50m.json"]);
   for (const m of html.matchAll(/(?:href|src)="(\.\/[^"?#]+)"/g)) files.add(m[1]);
   for (const m of html.matchAll(/['"](\.\/[^'"]+\.(?:js|wasm))['"]/g)) files.add(m[1]);
   return [...files];

@@ -193,7 +193,11 @@ pub fn Explorer(data: Arc<Dataset>, bundled: Result<Arc<Source>, String>) -> imp
     });
 
     let basemap = RwSignal::new(None);
-    crate::components::map::load_basemap(Arc::clone(&data), basemap);
+    crate::components::map::load_basemap(
+        Arc::clone(&data),
+        basemap,
+        crate::components::map::BASEMAP_FIRST,
+    );
 
     // Followed once for the page's life: the header is drawn again on a language change.
     let online = RwSignal::new(

@@ -34,7 +34,21 @@ test("explorer on the real data", async (t) => {
     for (const [key, count] of arcs) assert.equal(count, legs.get(key)?.count, key);
   });
 
-  await t.test("clicking a port opens its profile, with its reported figures apart", async () => {
+  await t.test("the first view draws the light outlines; zooming in brings the detailed ones", async () => {
+    const page = await openPage(env, "");
+    await page.waitForSelector(".basemap path.land");
+    const asked = (name) => page.requests.filter((u) => u.endsWith(name)).length;
+    assert.equal(asked("countries-110m.json"), 1);
+    assert.equal(asked("countries-50m.json"), 0, "the 1:50m outlines wait for a zoom");
+    const light = await page.locator(".basemap path.land").count();
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.waitForFunction((n) => document.querySelectorAll(".basemap path.land").length > n, light);
+    assert.equal(asked("countries-50m.json"), 1);
+    assert.deepEqual(page.errors, []);
+  });
+
+    await t.test("clicking a port opens its profile, with its reported figures apart", async () => {
     const page = await openPage(env, "");
     await page.locator('[data-testid="port-marker"][data-locode="BEANR"]').click();
     await page.waitForSelector('[data-testid="port-profile"]');

@@ -315,6 +315,14 @@ mod tests {
         }
         // Natural Earth draws these as part of France; they are placed at their own position.
         assert_eq!(without_outline, ["GF", "GP", "MQ", "RE"]);
+        // The light outlines drawn first leave out small islands: those too are placed.
+        let light = basemap(include_str!("../../data/basemap/countries-110m.json"), 0.2).unwrap();
+        for c in crate::codes::Country::all_named() {
+            assert!(
+                country_anchor(c, &light, &positions).is_some(),
+                "{c} is not placed at 1:110m"
+            );
+        }
     }
 
     #[test]

@@ -413,3 +413,12 @@ fn top_origins_never_list_a_country_and_its_port_apart() {
         );
     }
 }
+
+#[test]
+fn every_named_country_has_a_position() {
+    // A country point without a position could not be measured for rule e.
+    let (_, positions) = data();
+    for c in portolan_engine::codes::Country::all_named() {
+        assert!(positions.of(Place::Country(c)).is_some(), "{c}");
+    }
+}

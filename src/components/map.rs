@@ -14,14 +14,26 @@ use portolan_engine::view::{ScreenRect, Viewport};
 use std::collections::HashMap;
 use std::sync::Arc;
 
+/// The outlines drawn first (1:110m, light) and once the reader zooms in (1:50m, detailed).
+pub const BASEMAP_FIRST: &str = "./countries-110m.json";
+pub const BASEMAP_DETAIL: &str = "./countries-50m.json";
+/// From this magnification on, the detailed outlines are worth their bytes.
+const DETAIL_FROM_ZOOM: f64 = 1.8;
+
 /// The basemap and where each place of the data is drawn.
 pub struct Basemap {
     pub shapes: Vec<geo::Shape>,
     pub positions: HashMap<Place, (f64, f64)>,
+    /// Whether these are the detailed outlines.
+    pub detailed: bool,
 }
 
 impl Basemap {
-    pub fn new(shapes: Vec<geo::Shape>, data: &portolan_engine::dataset::Dataset) -> Self {
+    pub fn new(
+        shapes: Vec<geo::Shape>,
+        data: &portolan_engine::dataset::Dataset,
+        detailed: bool,
+    ) -> Self {
         let mut positions = HashMap::new();
         for p in &data.ports {
             positions.insert(Place::Port(p.locode), geo::project(p.lon, p.lat));
@@ -33,7 +45,11 @@ impl Basemap {
                 positions.insert(Place::Country(c), at);
             }
         }
-        Basemap { shapes, positions }
+        Basemap {
+            shapes,
+            positions,
+            detailed,
+        }
     }
 }
 
@@ -56,6 +72,17 @@ pub fn WorldMap() -> impl IntoView {
     let summary = ctx.summary;
     let basemap = ctx.basemap;
     let viewport = RwSignal::new(Viewport::WORLD);
+    // The detailed outlines load once, when the reader first zooms in.
+    let detail_asked = StoredValue::new(false);
+    {
+        let data = Arc::clone(&ctx.data);
+        Effect::new(move |_| {
+            if viewport.get().k >= DETAIL_FROM_ZOOM && !detail_asked.get_value() {
+                detail_asked.set_value(true);
+                load_basemap(Arc::clone(&data), basemap, BASEMAP_DETAIL);
+            }
+        });
+    }
     let focused = RwSignal::new(None::<String>);
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
 
@@ -383,15 +410,22 @@ pub fn WorldMap() -> impl IntoView {
     }
 }
 
-/// Loads and projects the basemap once, from the same origin as the page.
+/// Loads and projects a basemap (`file`, from the same origin as the page) into `into`; the
+/// detailed one never gives way to the light one.
 pub fn load_basemap(
     ctx_data: Arc<portolan_engine::dataset::Dataset>,
     into: RwSignal<Option<Arc<Basemap>>>,
+    file: &'static str,
 ) {
+    let detailed = file == BASEMAP_DETAIL;
     leptos::task::spawn_local(async move {
-        match fetch_text("./countries-50m.json").await {
+        match fetch_text(file).await {
             Ok(text) => match geo::basemap(&text, 0.15) {
-                Ok(shapes) => into.set(Some(Arc::new(Basemap::new(shapes, &ctx_data)))),
+                Ok(shapes) => {
+                    if !into.with_untracked(|b| b.as_ref().is_some_and(|b| b.detailed)) {
+                        into.set(Some(Arc::new(Basemap::new(shapes, &ctx_data, detailed))));
+                    }
+                }
                 Err(e) => leptos::logging::warn!("{e}"),
             },
             Err(e) => leptos::logging::warn!("basemap not loaded: {e}"),
