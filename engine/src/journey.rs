@@ -113,7 +113,7 @@ pub struct Leg {
 }
 
 /// A record's route as the source names it, plus where it was seized.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct RoutePoints {
     pub origins: Vec<Place>,
     pub transit: Vec<Place>,

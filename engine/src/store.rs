@@ -277,7 +277,12 @@ pub struct StoreBuilder {
     legs: Vec<LegKey>,
     leg_ids: HashMap<LegKey, u32>,
     summary_words: Option<Vec<Vec<String>>>,
+    /// Journeys already placed, by route.
+    journeys: HashMap<RoutePoints, (Vec<StoredStop>, Vec<u32>)>,
 }
+
+/// How many distinct routes the builder remembers before it starts again.
+const MAX_CACHED_JOURNEYS: usize = 200_000;
 
 /// Why a record could not enter the store.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -329,6 +334,7 @@ impl StoreBuilder {
             legs: Vec::new(),
             leg_ids: HashMap::new(),
             summary_words: None,
+            journeys: HashMap::new(),
         }
     }
 
@@ -425,6 +431,31 @@ impl StoreBuilder {
         id
     }
 
+    /// A route's journey as the store keeps it: stops as place ids, legs as ids, each once.
+    fn store_journey(
+        &mut self,
+        route: &RoutePoints,
+    ) -> Result<(Vec<StoredStop>, Vec<u32>), CapacityError> {
+        let journey = Journey::of(route, &self.positions);
+        let mut stops = Vec::with_capacity(journey.stops.len());
+        for s in &journey.stops {
+            stops.push(StoredStop {
+                place: self.place_id(s.place)?,
+                role: s.role,
+                also: s.also,
+            });
+        }
+        let mut legs: Vec<u32> = Vec::new();
+        for l in journey.legs() {
+            let key = (self.place_id(l.from)?, self.place_id(l.to)?, l.travelled);
+            let id = self.leg_id(key);
+            if !legs.contains(&id) {
+                legs.push(id);
+            }
+        }
+        Ok((stops, legs))
+    }
+
     pub fn push(&mut self, r: &RecordParts<'_>) -> Result<(), CapacityError> {
         let record = self.day_lo.len() as u32;
         self.day_lo.push(day16(r.date.first_day()));
@@ -509,24 +540,19 @@ impl StoreBuilder {
             destinations: crate::journey::end_points(r.dest_countries, r.dest_ports),
             seized: r.port.map_or(Place::Country(r.country), Place::Port),
         };
-        let journey = Journey::of(&route, &self.positions);
-        let mut stops = Vec::with_capacity(journey.stops.len());
-        for s in &journey.stops {
-            stops.push(StoredStop {
-                place: self.place_id(s.place)?,
-                role: s.role,
-                also: s.also,
-            });
-        }
-        self.stops.push(stops);
-        let mut legs: Vec<u32> = Vec::new();
-        for l in journey.legs() {
-            let key = (self.place_id(l.from)?, self.place_id(l.to)?, l.travelled);
-            let id = self.leg_id(key);
-            if !legs.contains(&id) {
-                legs.push(id);
+        // Records repeat routes (generated ones above all): each distinct route is placed once.
+        let (stops, legs) = match self.journeys.get(&route) {
+            Some(done) => done.clone(),
+            None => {
+                let done = self.store_journey(&route)?;
+                if self.journeys.len() >= MAX_CACHED_JOURNEYS {
+                    self.journeys.clear();
+                }
+                self.journeys.insert(route, done.clone());
+                done
             }
-        }
+        };
+        self.stops.push(stops);
         self.leg.push(legs);
         let mut transit = Vec::with_capacity(r.transit_points.len());
         for &p in r.transit_points {
