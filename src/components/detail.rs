@@ -7,16 +7,20 @@ use crate::components::map::place_label;
 use crate::i18n::{fmt, t, tf};
 use crate::url_state::HistoryMode;
 use leptos::prelude::*;
-use portolan_engine::journey::{Journey, Role};
+use portolan_engine::journey::{Journey, Role, Stop};
 use portolan_engine::load::is_web_url;
 
-/// What a point was on the journey, in words.
-pub fn role_label(role: Role) -> &'static str {
-    match role {
+/// What a point was on the journey, in words ("stopped here, loaded here").
+pub fn roles_label(stop: &Stop) -> String {
+    let one = |role: Role| match role {
         Role::Origin => t("loaded here"),
         Role::Transit => t("transit"),
         Role::Seized => t("stopped here"),
         Role::Destination => t("destination"),
+    };
+    match stop.also {
+        Some(also) => format!("{}, {}", one(stop.role), one(also)),
+        None => one(stop.role).to_string(),
     }
 }
 
@@ -32,10 +36,7 @@ fn JourneyList(journey: Journey) -> impl IntoView {
         .enumerate()
         .map(|(i, stop)| {
             let also = stop.also.map(|a| a.code());
-            let roles = match stop.also {
-                Some(a) => format!("{}, {}", role_label(stop.role), role_label(a)),
-                None => role_label(stop.role).to_string(),
-            };
+            let roles = roles_label(stop);
             let planned = i > seized;
             view! {
                 <li data-testid="journey-stop"

@@ -3,7 +3,7 @@
 //! reported for it — which are not seizure events and are never added to seizure totals.
 
 use crate::app::use_ctx;
-use crate::components::detail::role_label;
+use crate::components::detail::roles_label;
 use crate::components::facets::value_label;
 use crate::components::map::place_label;
 use crate::components::timeline::Timeline;
@@ -136,10 +136,7 @@ pub fn PortProfile() -> impl IntoView {
                 .take(JOURNEYS_SHOWN)
                 .map(|j| {
                     let here = j.journey.stops[j.here];
-                    let role = match here.also {
-                        Some(a) => format!("{}, {}", role_label(here.role), role_label(a)),
-                        None => role_label(here.role).to_string(),
-                    };
+                    let role = roles_label(&here);
                     let seized = j.journey.seized_at().unwrap_or(0);
                     let codes = j.journey.stops.iter().map(|st| st.place.to_string()).collect::<Vec<_>>().join(" ");
                     let points = j
